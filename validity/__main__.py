@@ -1,0 +1,5 @@
+"""``python -m validity``."""
+
+from validity.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Renderings of answers: text for people, JSON for scripts, SARIF and iCalendar for tools."""

@@ -1,0 +1,55 @@
+"""The front door for reading gazettes: decode a file, split it into documents, attach their clauses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validity.documents import Gazette
+from validity.gazette import split_gazette
+from validity.source import SourceText
+
+
+def read_gazette(path: str | Path, *, name: str | None = None) -> Gazette:
+    """Read one gazette file into its documents.
+
+    Raises UnreadableFileError when the file is missing, empty, binary or not UTF-8/GB18030 text.
+    """
+    return read_gazette_text(SourceText.read(path, name=name))
+
+
+def read_gazette_text(source: SourceText) -> Gazette:
+    """Read an already decoded gazette into its documents."""
+    return split_gazette(source)
+
+
+def read_corpus_gazette(path: Path) -> Gazette:
+    """Read a gazette of the bundled corpus, named ``corpus/<file>`` whatever the working directory."""
+    return read_gazette(path, name=f"corpus/{path.name}")
+
+
+def bundled_corpus() -> Path:
+    """The gazettes that ship with validity: in the installed package, or corpus/ of a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "corpus"
+    return packaged if packaged.is_dir() else here.parent / "corpus"
+
+
+def gazette_files(paths: list[Path]) -> list[Path]:
+    """Files named, and the ``*.txt`` files of folders named (recursively, sorted); the corpus if none."""
+    if not paths:
+        paths = [bundled_corpus()]
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def display_name(path: Path) -> str:
+    """How a file is named in answers: relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
