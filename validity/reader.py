@@ -48,8 +48,11 @@ def gazette_files(paths: list[Path]) -> list[Path]:
 
 
 def display_name(path: Path) -> str:
-    """How a file is named in answers: relative to the working directory when it lies below it."""
+    """How a file is named in answers: ``corpus/<file>`` for the bundled corpus, else relative to the cwd."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(bundled_corpus().resolve()):
+        return f"corpus/{resolved.relative_to(bundled_corpus().resolve())}"
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(resolved.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
