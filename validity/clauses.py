@@ -39,12 +39,13 @@ class BaseEvent(enum.Enum):
     ADOPTED = "通过"
     APPROVED = "批准"
     SIGNED = "签发"
+    IMMEDIATELY = "即日"
     EFFECTIVE = "施行"
 
     @property
     def is_publication(self) -> bool:
         """Whether the event is a public release (公布/发布/颁布), which the text does not date."""
-        return self in {BaseEvent.PUBLISHED, BaseEvent.RELEASED, BaseEvent.PROMULGATED}
+        return self in {BaseEvent.PUBLISHED, BaseEvent.RELEASED, BaseEvent.PROMULGATED, BaseEvent.IMMEDIATELY}
 
 
 class Precision(enum.Enum):
@@ -110,8 +111,10 @@ class Clause:
     """Fields every clause has: its exact text and where it stands."""
 
     kind: ClassVar[ClauseKind]
-    text: str
+    text: str  # exactly as printed, line breaks and all
+    quote: str  # the same, normalised (flat): what an answer quotes
     span: SourceSpan
+    instrument: str | None = None  # the attached instrument the clause stands in, when not the notice itself
 
 
 @attrs.frozen(kw_only=True)
@@ -129,6 +132,7 @@ class ExpiryClause(Clause):
 
     until: FixedDate | None = None
     duration: Duration | None = None
+    starts: FixedDate | None = None  # 执行期限为A至B: A
     trial: bool = False
     extended: bool = False
 
@@ -141,6 +145,7 @@ class RepealClause(Clause):
 
     targets: tuple[Target, ...]
     when: When | None = None  # None: together with this document's own effect (同时废止, 予以废止)
+    listed: bool = False  # 下列文件予以废止: the targets follow as a list
 
     kind: ClassVar[ClauseKind] = ClauseKind.REPEAL
 

@@ -16,9 +16,11 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from validity.clauses import Clause, ExpiryClause
 from validity.dates import DATE, date_from_match
 from validity.doc_numbers import DocNumber, is_doc_number_line
 from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark
+from validity.errors import SourceError
 from validity.kinds import classify
 from validity.layout import (
     ORGAN_SUFFIX,
@@ -62,8 +64,11 @@ _MAX_TITLE_LINES = 5
 _MAX_TITLE_LINE = 90
 _SIGNATURE_WINDOW = 3
 
-#: A predicate deciding whether a document states a term of its own; the clause parser supplies it.
-TermProbe = Callable[[FlatText], bool]
+#: Reads a document's clauses: (flat text, offset where the body starts, instrument headings) →
+#: (clauses, problems). validity.reader supplies the clause finder; the splitter does not parse clauses.
+ClauseReader = Callable[
+    [FlatText, int, Sequence[tuple[int, str]]], tuple[Sequence[Clause], Sequence[SourceError]]
+]
 
 
 @attrs.frozen
@@ -79,16 +84,16 @@ class _Heading:
     title_body: str
 
 
-def split_gazette(source: SourceText, *, term_probe: TermProbe | None = None) -> Gazette:
-    """Split a decoded gazette into its documents, with their metadata (clauses come later)."""
-    return _Reader(source, term_probe or (lambda _text: False)).read()
+def split_gazette(source: SourceText, *, clause_reader: ClauseReader | None = None) -> Gazette:
+    """Split a decoded gazette into its documents, with their metadata and (given a reader) their clauses."""
+    return _Reader(source, clause_reader or (lambda _text, _start, _instruments: ((), ()))).read()
 
 
 class _Reader:
-    def __init__(self, source: SourceText, term_probe: TermProbe) -> None:
+    def __init__(self, source: SourceText, clause_reader: ClauseReader) -> None:
         self.source = source
         self.lines, self.furniture = logical_lines(source)
-        self.term_probe = term_probe
+        self.clause_reader = clause_reader
         self.remarks: list[Remark] = []
 
     def read(self) -> Gazette:
@@ -290,11 +295,15 @@ class _Reader:
             promulgated = self._promulgated(body_from, notice_end, end)
             if promulgated is not None:
                 title, instruments = promulgated.title, [promulgated]
+        body = text.offset_of_line(self.lines[body_from - 1].number + 1) if body_from > 0 else 0
+        headings = [(text.offset_of_line(item.line), item.title) for item in instruments if item.line]
+        clauses, problems = self.clause_reader(text, body, headings)
+        remarks.extend(Remark(problem.message, problem.span.line) for problem in problems)
         kind, rule = classify(
             title,
             heading.doc_number,
             [instrument.title for instrument in instruments],
-            states_own_term=self.term_probe(text),
+            states_own_term=any(isinstance(clause, ExpiryClause) for clause in clauses),
         )
         span = SourceSpan(
             file=self.source.name,
@@ -317,6 +326,7 @@ class _Reader:
             gazette=info,
             text=text,
             signature_line=signature_line,
+            clauses=tuple(clauses),
             remarks=tuple(remarks),
         )
 

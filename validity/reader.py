@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from validity.clause_finder import find_clauses
+from validity.clauses import Clause
 from validity.documents import Gazette
+from validity.errors import SourceError
 from validity.gazette import split_gazette
-from validity.source import SourceText
+from validity.source import FlatText, SourceText
 
 
 def read_gazette(path: str | Path, *, name: str | None = None) -> Gazette:
@@ -18,8 +22,15 @@ def read_gazette(path: str | Path, *, name: str | None = None) -> Gazette:
 
 
 def read_gazette_text(source: SourceText) -> Gazette:
-    """Read an already decoded gazette into its documents."""
-    return split_gazette(source)
+    """Read an already decoded gazette into its documents, with their clauses."""
+    return split_gazette(source, clause_reader=_read_clauses)
+
+
+def _read_clauses(
+    text: FlatText, body: int, instruments: Sequence[tuple[int, str]]
+) -> tuple[Sequence[Clause], Sequence[SourceError]]:
+    findings = find_clauses(text, start=body, instruments=instruments)
+    return findings.clauses, findings.problems
 
 
 def read_corpus_gazette(path: Path) -> Gazette:

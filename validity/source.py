@@ -157,6 +157,12 @@ class FlatText:
         last = min(max(end - 1, start), len(self.origin) - 1)
         return self.source.span(self.origin[start], self.origin[last] + 1)
 
+    def offset_of_line(self, line: int) -> int:
+        """The first flat character that comes from ``line`` or a later line (``len(text)`` if none)."""
+        if line > self.source.line_count:
+            return len(self.text)
+        return bisect.bisect_left(self.origin, self.source.line_starts[line - 1])
+
     def original(self, start: int, end: int) -> str:
         """The original text behind flat characters ``[start, end)``, as printed (line breaks and all)."""
         span = self.span(start, end)

@@ -6,6 +6,19 @@ import datetime as dt
 import json
 from typing import Any
 
+from validity.clauses import (
+    AmendmentClause,
+    CessationClause,
+    Clause,
+    EffectiveClause,
+    ExpiryClause,
+    ExternalEvent,
+    FixedDate,
+    RelativeDate,
+    RepealClause,
+    Target,
+    When,
+)
 from validity.documents import Document, GazetteInfo, Remark
 
 JSONObject = dict[str, Any]
@@ -49,8 +62,72 @@ def document(doc: Document, *, extra: JSONObject | None = None) -> JSONObject:
         "kind_rule": doc.kind_rule,
         "source": {"file": doc.span.file, "line": doc.span.line, "end_line": doc.span.end_line},
         "gazette": gazette_info(doc.gazette),
+        "clauses": [clause(item) for item in doc.clauses],
         "remarks": [remark(item) for item in doc.remarks],
     }
     if extra:
         payload.update(extra)
+    return payload
+
+
+def when(value: When | None) -> JSONObject:
+    """When something takes effect: a date, an event of the document plus days, or something outside it."""
+    if value is None:
+        return {"with_effect": True}
+    if isinstance(value, FixedDate):
+        return {"date": value.date.isoformat(), "precision": value.precision.value}
+    if isinstance(value, RelativeDate):
+        return {"base": value.base.value, "offset_days": value.offset_days}
+    return {"external": value.description}
+
+
+def target(value: Target) -> JSONObject:
+    """A document named by a repeal or cessation."""
+    return {
+        "title": value.title,
+        "doc_number": str(value.doc_number) if value.doc_number else None,
+        "issuer": value.issuer,
+        "issued_date": iso(value.issued_date),
+        "description": value.description,
+    }
+
+
+def clause(value: Clause) -> JSONObject:
+    """One clause: kind, text, offsets and lines in the input, then the fields of its kind."""
+    payload: JSONObject = {
+        "kind": value.kind.value,
+        "text": value.quote,
+        "start": value.span.start,
+        "end": value.span.end,
+        "line": value.span.line,
+        "end_line": value.span.end_line,
+        "instrument": value.instrument,
+    }
+    if isinstance(value, EffectiveClause):
+        moment = value.when
+        payload.update(
+            date=moment.date.isoformat() if isinstance(moment, FixedDate) else None,
+            precision=moment.precision.value if isinstance(moment, FixedDate) else "day",
+            base=moment.base.value if isinstance(moment, RelativeDate) else None,
+            offset_days=moment.offset_days if isinstance(moment, RelativeDate) else 0,
+            external=moment.description if isinstance(moment, ExternalEvent) else None,
+        )
+    elif isinstance(value, ExpiryClause):
+        payload.update(
+            until=value.until.date.isoformat() if value.until else None,
+            duration=value.duration.iso() if value.duration else None,
+            starts=value.starts.date.isoformat() if value.starts else None,
+            trial=value.trial,
+            extended=value.extended,
+        )
+    elif isinstance(value, RepealClause | CessationClause):
+        payload.update(targets=[target(item) for item in value.targets], when=when(value.when))
+    elif isinstance(value, AmendmentClause):
+        payload.update(
+            mode=value.mode.value,
+            ordinal=value.ordinal,
+            date=iso(value.date),
+            by=value.by,
+            amends=value.amends,
+        )
     return payload

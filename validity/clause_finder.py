@@ -1,0 +1,315 @@
+"""Find the lifecycle clauses in a document's text, and leave the look-alikes (traps) alone.
+
+The text is cut into sentences (at 。；!?) and each sentence into parts (at commas outside 《》 and
+brackets). A part is a candidate for a kind when its anchor words stand where a clause puts them: the 施行
+verb at the end after 自/于, 有效期 at the start or after 本办法, 废止 outside any 《》. The candidate span
+is then parsed with that kind's start rule of grammar/clauses.lark; a span the grammar rejects is not a
+clause. Ownership rules keep a 有效期 of a licence or a qualification (经认定的…有效期为3年, 登记证有效期三年)
+out: a term belongs to the document only when it names the document (本办法有效期…), follows the
+document's own effective clause in the same sentence, or stands as a sentence of its own.
+
+The named traps are listed in tests/unit/test_clause_finder_traps.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from validity.clause_parser import parse_span
+from validity.clauses import (
+    AmendmentClause,
+    AmendmentMode,
+    CessationClause,
+    Clause,
+    EffectiveClause,
+    ExpiryClause,
+    RepealClause,
+    Target,
+)
+from validity.errors import ClauseSyntaxError, SourceError
+from validity.source import FlatText
+
+_SENTENCE_END = "。;!?"
+_LEADING_MARKERS = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|"
+    r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:])+"
+)
+_SUBJECT = re.compile(
+    r"本(?:实施|暂行|试行)?(?:办法|规定|细则|意见|通知|方案|决定|措施|若干措施|指南|条例|法|规则|预案|计划|公告|通告|"
+    r"文件|文|标准|修正案|解释|命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制)"
+)
+_TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|生效)$")
+_FROM = re.compile(r"[自于从]")
+_RELEASE_EFFECT = re.compile(r"(?:公布|发布|颁布|印发)(?:施行|实施)$")
+_ALIGNED = re.compile(
+    r"(?:施行|实施|执行|生效)(?:时间|日期)与.+(?:一致|相同|同步)$|与.+同时(?:施行|实施|执行|生效)$"
+)
+_TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
+_EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
+_RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
+_REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
+_CEASE = re.compile(r"停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效")
+_DOCUMENT_WORD = re.compile(
+    r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
+)
+_SUPERSESSION = re.compile(r"以本.{1,8}?为准$")
+_AMENDMENT_END = re.compile(r"(?:修正|修订)$")
+_AMENDING = re.compile(r"作如下修改|修改为$")
+_HISTORY_BREAK = re.compile(
+    r"(?<=修正|修订|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
+)
+_TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+
+
+@attrs.frozen
+class Findings:
+    """The clauses found in a text, and the spans that looked like clauses but could not be read."""
+
+    clauses: tuple[Clause, ...]
+    problems: tuple[SourceError, ...]
+
+
+@attrs.frozen
+class _Part:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    index: int  # position among the parts of its sentence
+
+
+def find_clauses(
+    flat: FlatText,
+    *,
+    start: int = 0,
+    instruments: Sequence[tuple[int, str]] = (),
+) -> Findings:
+    """Every lifecycle clause in ``flat.text[start:]``.
+
+    ``instruments`` lists (flat offset, title) of the attached instruments' headings, so that each clause
+    records which instrument it stands in.
+    """
+    finder = _Finder(flat, instruments)
+    for sentence_start, sentence_end in _sentences(flat.text, start):
+        finder.sentence(sentence_start, sentence_end)
+    return Findings(clauses=tuple(finder.clauses), problems=tuple(finder.problems))
+
+
+class _Finder:
+    def __init__(self, flat: FlatText, instruments: Sequence[tuple[int, str]]) -> None:
+        self.flat = flat
+        self.instruments = sorted(instruments)
+        self.clauses: list[Clause] = []
+        self.problems: list[SourceError] = []
+        self.pending_list: RepealClause | None = None
+
+    def sentence(self, start: int, end: int) -> None:
+        parts = list(_parts(self.flat.text, start, end))
+        if self.pending_list is not None and not self._list_item(parts):
+            self.pending_list = None
+        own_effective = False
+        for part in parts:
+            found = self._part(part, own_effective=own_effective)
+            for clause in found:
+                self.clauses.append(clause)
+                if isinstance(clause, EffectiveClause):
+                    own_effective = True
+                if isinstance(clause, RepealClause) and clause.listed:
+                    self.pending_list = clause
+                    self._list_item(list(_parts(self.flat.text, part.end, end)), inline=True)
+
+    # ── one part ──
+
+    def _part(self, part: _Part, *, own_effective: bool) -> list[Clause]:
+        text = part.text
+        found: list[Clause] = []
+        if _TAKES_EFFECT_END.search(text) or _RELEASE_EFFECT.search(text) or _ALIGNED.search(text):
+            effective = self._effective(part)
+            if effective is not None:
+                return [effective]
+        if _TERM.search(text) or _EXTENSION.search(text) or _RUNS_UNTIL.search(text):
+            expiry = self._expiry(part, own_effective=own_effective)
+            if expiry is not None:
+                found.append(expiry)
+        repeal = _outside_titles(_REPEAL, text)
+        if repeal is not None:
+            found.extend(self._repeal(part, repeal.end()))
+        elif (cease := _outside_titles(_CEASE, text)) is not None:
+            found.extend(self._cessation(part, cease.end()))
+        if _SUPERSESSION.search(text):
+            found.extend(self._parse(part.start, part.end, "supersession"))
+        if _AMENDMENT_END.search(text) or _AMENDING.search(text):
+            found.extend(self._amendments(part))
+        return found
+
+    def _effective(self, part: _Part) -> EffectiveClause | None:
+        """本X…施行 parsed from its subject (the nearest that reads), or 自…施行 opening the part."""
+        text = part.text
+        starts = [match.start() for match in _SUBJECT.finditer(text)][::-1]
+        if _FROM.match(text):
+            starts.append(0)  # no subject: 自印发之日起施行 as a part of its own
+        for begin in starts:
+            clauses = self._parse(part.start + begin, part.end, "effective", quiet_syntax=True)
+            found = next((c for c in clauses if isinstance(c, EffectiveClause)), None)
+            if found is not None:
+                return found
+        return None  # 上述政策自…起执行: a subject that is not this document
+
+    def _expiry(self, part: _Part, *, own_effective: bool) -> ExpiryClause | None:
+        text = part.text
+        subject = _SUBJECT.search(text)
+        anchor = _EXTENSION.search(text) or _TERM.search(text) or _RUNS_UNTIL.search(text)
+        if anchor is None:
+            return None
+        if subject is not None and subject.start() < anchor.start():
+            between = text[subject.end() : anchor.start()]
+            if between not in ("", "的"):
+                return None
+            begin = subject.start()
+        elif anchor.start() == 0 and (own_effective or part.index == 0):
+            if _RUNS_UNTIL.match(text) and not own_effective:
+                return None  # 执行至…: only with the document named, or after its effective clause
+            begin = 0
+        else:
+            return None  # 经认定的…有效期为3年: the term of something else
+        clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
+        return next((c for c in clauses if isinstance(c, ExpiryClause)), None)
+
+    def _repeal(self, part: _Part, verb_end: int) -> list[Clause]:
+        end = part.start + verb_end
+        if self.flat.text[end : end + 1] == ":":
+            end += 1
+        elif verb_end < len(part.text) and part.text[verb_end] in "《原":
+            end = part.end  # 同时废止《A》: the targets follow the verb
+        clauses = self._parse(part.start, end, "repeal", quiet_syntax=True)
+        if clauses:
+            return clauses
+        first = _TARGET_START.search(part.text)
+        if first is not None and first.start() > 0:
+            return self._parse(part.start + first.start(), end, "repeal", quiet_syntax=True)
+        return []
+
+    def _cessation(self, part: _Part, verb_end: int) -> list[Clause]:
+        clauses = self._parse(part.start, part.start + verb_end, "cessation", quiet_syntax=True)
+        return [
+            clause
+            for clause in clauses
+            if isinstance(clause, CessationClause) and all(_names_documents(t) for t in clause.targets)
+        ]
+
+    def _amendments(self, part: _Part) -> list[Clause]:
+        found: list[Clause] = []
+        for start, end in _history_segments(part.text):
+            segment = part.text[start:end]
+            if not (_AMENDMENT_END.search(segment) or _AMENDING.search(segment)):
+                continue
+            parsed = self._parse(part.start + start, part.start + end, "amendment", quiet_syntax=True)
+            found.extend(c for c in parsed if isinstance(c, AmendmentClause) and _is_real_amendment(c))
+        return found
+
+    def _list_item(self, parts: list[_Part], *, inline: bool = False) -> bool:
+        """Add the targets of an item of a 下列文件予以废止 list; False when the part is not one."""
+        if self.pending_list is None or not parts:
+            return False
+        listed = self.pending_list
+        part = parts[0]
+        try:
+            targets = parse_span(self.flat, part.start, part.end, "targets")
+        except SourceError:
+            return inline
+        merged = attrs.evolve(listed, targets=(*listed.targets, *targets))
+        self.clauses[self.clauses.index(listed)] = merged
+        self.pending_list = merged
+        return True
+
+    def _parse(self, start: int, end: int, rule: str, *, quiet_syntax: bool = False) -> list[Clause]:
+        """Parse a span; a syntax error means "not a clause", any other error is kept as a problem."""
+        while end > start and self.flat.text[end - 1] in ",:。;":
+            end -= 1
+        if end <= start:
+            return []
+        try:
+            clause = parse_span(self.flat, start, end, rule, instrument=self._instrument_at(start))
+        except ClauseSyntaxError:
+            if not quiet_syntax:
+                raise
+            return []
+        except SourceError as error:
+            self.problems.append(error)
+            return []
+        return [clause]
+
+    def _instrument_at(self, offset: int) -> str | None:
+        title = None
+        for start, name in self.instruments:
+            if start <= offset:
+                title = name
+        return title
+
+
+def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Sentences of ``text[start:]`` as (start, end), ends excluding the punctuation."""
+    begin = start
+    for i in range(start, len(text)):
+        if text[i] in _SENTENCE_END:
+            if i > begin:
+                yield begin, i
+            begin = i + 1
+    if begin < len(text):
+        yield begin, len(text)
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[_Part]:
+    """Comma-separated parts of a sentence, outside 《》 and brackets, with leading markers dropped."""
+    depth = 0
+    begin = start
+    index = 0
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ","
+        if ch in "《(〔[":
+            depth += 1
+        elif ch in "》)〕]" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            marker = _LEADING_MARKERS.match(text, begin, i)
+            part_start = marker.end() if marker else begin
+            if i > part_start:
+                yield _Part(part_start, i, text[part_start:i], sentence_start=index == 0, index=index)
+                index += 1
+            begin = i + 1
+
+
+def _outside_titles(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is not inside a 《title》."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if before.count("《") <= before.count("》"):
+            return match
+    return None
+
+
+def _history_segments(text: str) -> Iterator[tuple[int, int]]:
+    """An amendment history printed as one run (…通过根据…第一次修正2023年…修订) cut into its events."""
+    begin = 0
+    for match in _HISTORY_BREAK.finditer(text):
+        yield begin, match.start()
+        begin = match.start()
+    yield begin, len(text)
+
+
+def _names_documents(target: Target) -> bool:
+    """A cessation target names documents (a title, a 文号, or a description with a document word)."""
+    if target.title or target.doc_number:
+        return True
+    return bool(target.description and _DOCUMENT_WORD.search(target.description))
+
+
+def _is_real_amendment(clause: AmendmentClause) -> bool:
+    """A history line has a date, an ordinal or an amending act; 将同步进行修订 has none of them."""
+    if clause.mode is AmendmentMode.MODIFIED:
+        return True
+    by = clause.by or ""
+    return clause.date is not None or clause.ordinal is not None or "决定" in by or "令" in by

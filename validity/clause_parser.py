@@ -1,0 +1,394 @@
+"""Parse one clause-sized span with grammar/clauses.lark into a :mod:`validity.clauses` object.
+
+The grammar is LALR with one start rule per clause kind; the parser is built once. Every failure comes out
+as our own positioned error (ClauseSyntaxError, InvalidDateError), never as a lark exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark import lexer as lark_lexer
+from lark.exceptions import LarkError, UnexpectedInput, VisitError
+from lark.tree import Meta
+
+from validity.clauses import (
+    AmendmentClause,
+    AmendmentMode,
+    BaseEvent,
+    CessationClause,
+    Clause,
+    ClauseKind,
+    Duration,
+    EffectiveClause,
+    ExpiryClause,
+    ExternalEvent,
+    FixedDate,
+    Precision,
+    RelativeDate,
+    RepealClause,
+    SupersessionClause,
+    Target,
+    When,
+)
+from validity.dates import calendar_date
+from validity.doc_numbers import DocNumber
+from validity.errors import ClauseSyntaxError, DocNumberError, InvalidDateError, ValidityError
+from validity.numerals import parse_int
+from validity.source import FlatText, SourceText, flatten
+
+#: Start rules of the grammar, one per clause kind, plus ``targets`` for the items of a repeal list.
+START_RULES = ("effective", "expiry", "repeal", "cessation", "supersession", "amendment", "targets", "start")
+
+_EVENT_VERBS = {
+    "印发": BaseEvent.ISSUED,
+    "发文": BaseEvent.ISSUED,
+    "出台": BaseEvent.ISSUED,
+    "下发": BaseEvent.DISTRIBUTED,
+    "公布": BaseEvent.PUBLISHED,
+    "公告": BaseEvent.PUBLISHED,
+    "发布": BaseEvent.RELEASED,
+    "颁布": BaseEvent.PROMULGATED,
+    "通过": BaseEvent.ADOPTED,
+    "批准": BaseEvent.APPROVED,
+    "签发": BaseEvent.SIGNED,
+    "签署": BaseEvent.SIGNED,
+    "施行": BaseEvent.EFFECTIVE,
+    "实施": BaseEvent.EFFECTIVE,
+}
+_OWN_EVENT_ACTORS = ("", "本", "市政府", "市人民政府", "省政府", "省人民政府", "县政府", "区政府")
+
+
+def grammar_file() -> Path:
+    """grammar/clauses.lark: copied into the wheel, read from the checkout when installed editable."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "grammar" / "clauses.lark"
+    return packaged if packaged.is_file() else here.parent / "grammar" / "clauses.lark"
+
+
+@functools.cache
+def clause_grammar(rule: str = "start") -> Lark:
+    """The LALR parser for one start rule, built once.
+
+    One parser per clause kind: LALR merges the lookaheads of a shared rule (``date``), and a contextual
+    lexer would then let one kind's free-text terminal (the body of an amendment line) compete for
+    tokens in another kind's clause. Built separately, each table holds only its own kind's terminals.
+
+    lark runs interegular's terminal-collision analysis when that package is installed; on the CJK
+    lookahead terminals of this grammar it takes minutes. The terminals only meet in parser states where
+    the grammar keeps them apart, and every phrasing has a test, so the analysis is switched off here.
+    """
+    saved = lark_lexer.has_interegular
+    lark_lexer.has_interegular = False
+    try:
+        return Lark(
+            grammar_file().read_text(encoding="utf-8"),
+            parser="lalr",
+            start=rule,
+            propagate_positions=True,
+            maybe_placeholders=True,
+        )
+    finally:
+        lark_lexer.has_interegular = saved
+
+
+def parse_span(flat: FlatText, start: int, end: int, rule: str, *, instrument: str | None = None) -> Any:
+    """Parse flat characters ``[start, end)`` with ``rule``; return the clause (or targets) it spells.
+
+    Raises ClauseSyntaxError when the span does not follow the rule, InvalidDateError for an impossible date.
+    """
+    text = flat.text[start:end]
+    try:
+        tree = clause_grammar(rule).parse(text)
+    except UnexpectedInput as exc:
+        at = start + min(max(exc.pos_in_stream or 0, 0), max(len(text) - 1, 0))
+        span = flat.span(at, at + 1)
+        msg = f"not a {rule} clause this grammar knows: {text!r}"
+        raise ClauseSyntaxError(msg, span, flat.source.line_text(span.line)) from None
+    except LarkError as exc:  # pragma: no cover - a grammar bug, not an input problem
+        span = flat.span(start, end)
+        msg = f"the clause grammar failed on {text!r}: {exc}"
+        raise ClauseSyntaxError(msg, span) from None
+    builder = _ClauseBuilder(flat, start, end, instrument)
+    try:
+        return builder.transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, ValidityError):
+            raise exc.orig_exc from None
+        raise
+
+
+def parse_clause(text: str, rule: str, *, file: str = "<text>") -> Any:
+    """Parse a whole string with one start rule (tests and the ``parse`` command use this)."""
+    flat = flatten(SourceText.from_text(text, name=file))
+    return parse_span(flat, 0, len(flat.text), rule)
+
+
+@v_args(inline=True)
+class _ClauseBuilder(Transformer[Token, Any]):
+    """One method per rule of grammar/clauses.lark; each returns a value of validity.clauses."""
+
+    def __init__(self, flat: FlatText, start: int, end: int, instrument: str | None) -> None:
+        super().__init__()
+        self._flat = flat
+        self._start = start
+        self._end = end
+        self._instrument = instrument
+
+    def _common(self) -> dict[str, Any]:
+        return {
+            "text": self._flat.original(self._start, self._end),
+            "quote": self._flat.text[self._start : self._end],
+            "span": self._flat.span(self._start, self._end),
+            "instrument": self._instrument,
+        }
+
+    # ── numbers and dates ──
+
+    def count(self, token: Token) -> int:
+        """A numeral, Arabic or Chinese."""
+        return parse_int(str(token))
+
+    @v_args(meta=True, inline=True)
+    def date(self, meta: Meta, year: int, month: int, day: int) -> dt.date:
+        """<year>年<month>月<day>日; an impossible date is an error at its own position."""
+        return self._calendar(meta, year, month, day)
+
+    @v_args(meta=True, inline=True)
+    def month(self, meta: Meta, year: int, month: int) -> dt.date:
+        """<year>年<month>月: the first of the month, marked month precision where it is used."""
+        return self._calendar(meta, year, month, 1)
+
+    def _calendar(self, meta: Meta, year: int, month: int, day: int) -> dt.date:
+        try:
+            return calendar_date(year, month, day)
+        except ValueError as exc:
+            at = self._start + meta.start_pos
+            span = self._flat.span(at, self._start + meta.end_pos)
+            raise InvalidDateError(str(exc), span, self._flat.source.line_text(span.line)) from None
+
+    # ── 施行 ──
+
+    def effective(self, _subject: Token | None, when: When) -> EffectiveClause:
+        """[本办法]自<when>[起]施行."""
+        return EffectiveClause(when=when, **self._common())
+
+    def effective_on_release(self, _subject: Token | None, verb: Token) -> EffectiveClause:
+        """[本办法]公布施行 / 发布施行: in force from its release."""
+        return EffectiveClause(when=RelativeDate(base=_EVENT_VERBS[str(verb)]), **self._common())
+
+    def effective_aligned(self, _subject: Token, _time: Token, other: Token) -> EffectiveClause:
+        """本方案实施时间与<another event>一致: tied to something this text does not date."""
+        return EffectiveClause(when=ExternalEvent(description=str(other)), **self._common())
+
+    def effective_aligned_verb(self, _subject: Token, other: Token) -> EffectiveClause:
+        """本办法与<another instrument>同时施行."""
+        return EffectiveClause(when=ExternalEvent(description=f"{other}施行之日"), **self._common())
+
+    def on_day(self, day: dt.date) -> FixedDate:
+        """自2024年6月1日起."""
+        return FixedDate(date=day)
+
+    def in_month(self, first: dt.date) -> FixedDate:
+        """自2024年6月起: month precision."""
+        return FixedDate(date=first, precision=Precision.MONTH)
+
+    def after_event(self, event: When, offset: int | None) -> When:
+        """自<event>之日起[N日后]."""
+        if isinstance(event, RelativeDate) and offset:
+            return RelativeDate(base=event.base, offset_days=offset)
+        if isinstance(event, ExternalEvent) and offset:
+            return ExternalEvent(description=f"{event.description}起{offset}日后")
+        return event
+
+    def immediately(self) -> RelativeDate:
+        """自即日起: from the day the document is released."""
+        return RelativeDate(base=BaseEvent.IMMEDIATELY)
+
+    def event(self, title: Token | None, phrase: Token) -> When:
+        """<event>之日: this document's own event, or something outside it (《X》施行之日)."""
+        text = str(phrase)
+        verb = next(verb for verb in sorted(_EVENT_VERBS, key=len, reverse=True) if text.endswith(verb))
+        actor = text[: -len(verb)]
+        own = title is None and (actor in _OWN_EVENT_ACTORS or actor.startswith("本"))
+        if own:
+            return RelativeDate(base=_EVENT_VERBS[verb])
+        described = (str(title) if title is not None else "") + text + "之日"
+        if title is None and verb in {"批准", "通过"}:
+            return RelativeDate(base=_EVENT_VERBS[verb])  # 国务院批准之日: this document's approval
+        return ExternalEvent(description=described)
+
+    def offset(self, days: int) -> int:
+        """三十日后: N days after the event."""
+        return days
+
+    # ── 有效期 ──
+
+    def expiry_until(self, _subject: Token | None, term: Token, until: dt.date) -> ExpiryClause:
+        """有效期至<date>[止]."""
+        return ExpiryClause(until=FixedDate(date=until), trial=_is_trial(term), **self._common())
+
+    def expiry_duration(self, _subject: Token | None, term: Token, duration: Duration) -> ExpiryClause:
+        """有效期N年 / 试行期N年."""
+        return ExpiryClause(duration=duration, trial=_is_trial(term), **self._common())
+
+    def expiry_range(
+        self, _subject: Token | None, term: Token, first: dt.date, last: dt.date
+    ) -> ExpiryClause:
+        """执行期限为<A>至<B>."""
+        return ExpiryClause(
+            until=FixedDate(date=last), starts=FixedDate(date=first), trial=_is_trial(term), **self._common()
+        )
+
+    def expiry_extended(self, _subject: Token | None, _extension: Token, until: dt.date) -> ExpiryClause:
+        """有效期延长至<B> / 延续执行至<B>."""
+        return ExpiryClause(until=FixedDate(date=until), extended=True, **self._common())
+
+    def expiry_runs(self, _subject: Token, _runs: Token, until: dt.date) -> ExpiryClause:
+        """本公告执行至<B>."""
+        return ExpiryClause(until=FixedDate(date=until), **self._common())
+
+    def years(self, n: int) -> Duration:
+        """N年."""
+        return Duration(years=n)
+
+    def months(self, n: int) -> Duration:
+        """N个月."""
+        return Duration(months=n)
+
+    def years_months(self, years: int, months: int) -> Duration:
+        """N年M个月."""
+        return Duration(years=years, months=months)
+
+    def years_half(self, years: int) -> Duration:
+        """N年半."""
+        return Duration(years=years, months=6)
+
+    # ── 废止 ──
+
+    def targets(self, *items: Target) -> tuple[Target, ...]:
+        """One or more documents named."""
+        return items
+
+    def target(
+        self, day: dt.date | None, issued_by: Token | None, title: Token, number: Token | None
+    ) -> Target:
+        """[date][issuer印发的][原]《title》[(文号)][文件]."""
+        return Target(
+            title=_unquote(title),
+            doc_number=_doc_number(number),
+            issuer=_issuer(issued_by),
+            issued_date=day,
+        )
+
+    def target_by_number(self, day: dt.date | None, issued_by: Token | None, number: Token) -> Target:
+        """[date][issuer印发的](文号): a document named by its 文号 alone."""
+        return Target(doc_number=_doc_number(number), issuer=_issuer(issued_by), issued_date=day)
+
+    def repeal_with_effect(self, _lead: Token | None, targets: tuple[Target, ...]) -> RepealClause:
+        """<targets>同时废止 / 予以废止: repealed when this document takes effect."""
+        return RepealClause(targets=targets, **self._common())
+
+    def repeal_from(self, _lead: Token | None, targets: tuple[Target, ...], when: When) -> RepealClause:
+        """<targets>自<when>起废止."""
+        return RepealClause(targets=targets, when=when, **self._common())
+
+    def repeal_verb_first(self, targets: tuple[Target, ...]) -> RepealClause:
+        """同时废止<targets>."""
+        return RepealClause(targets=targets, **self._common())
+
+    def repeal_list(self, _lead: Token) -> RepealClause:
+        """下列文件予以废止: the targets follow as a list."""
+        return RepealClause(targets=(), listed=True, **self._common())
+
+    # ── 停止执行 ──
+
+    def cessation_of_targets(
+        self, _lead: Token | None, targets: tuple[Target, ...], _cease: Token
+    ) -> CessationClause:
+        """<targets>同时停止执行."""
+        return CessationClause(targets=targets, **self._common())
+
+    def cessation_of_targets_from(
+        self, _lead: Token | None, targets: tuple[Target, ...], when: When, _cease: Token
+    ) -> CessationClause:
+        """<targets>自<when>起停止执行."""
+        return CessationClause(targets=targets, when=when, **self._common())
+
+    def cessation_of_class(
+        self, before: When | None, description: Token, after: When | None, _cease: Token
+    ) -> CessationClause:
+        """[自<when>起]<a class of documents>[自<when>起]停止执行 / 不再适用."""
+        target = Target(description=str(description).removesuffix("的"))
+        return CessationClause(targets=(target,), when=before or after, **self._common())
+
+    # ── 为准 ──
+
+    def supersession(self, _context: Token | None, _subject: Token) -> SupersessionClause:
+        """…以本办法为准."""
+        return SupersessionClause(**self._common())
+
+    # ── 修正 / 修订 / 修改 ──
+
+    def amendment_history(
+        self,
+        day: dt.date | None,
+        body: Token | None,
+        title: Token | None,
+        ordinal: Token | None,
+        mode: Token,
+    ) -> AmendmentClause:
+        """根据<date><body>《决定》第N次修正 / <date><会议>修订."""
+        by = _unquote(title) if title is not None else (str(body) if body is not None else None)
+        return AmendmentClause(
+            mode=AmendmentMode(str(mode)),
+            ordinal=parse_int(str(ordinal)[1:-1]) if ordinal is not None else None,
+            date=day,
+            by=by,
+            **self._common(),
+        )
+
+    def amending_instrument(self, title: Token) -> AmendmentClause:
+        """对《X》作如下修改."""
+        return AmendmentClause(mode=AmendmentMode.MODIFIED, amends=_unquote(title), **self._common())
+
+    def amending_article(self, title: Token, _article: Token) -> AmendmentClause:
+        """将《X》第N条修改为."""
+        return AmendmentClause(mode=AmendmentMode.MODIFIED, amends=_unquote(title), **self._common())
+
+
+def _is_trial(term: Token) -> bool:
+    return str(term).startswith("试行")
+
+
+def _unquote(title: Token) -> str:
+    return str(title)[1:-1]
+
+
+def _issuer(issued_by: Token | None) -> str | None:
+    if issued_by is None:
+        return None
+    issuer = str(issued_by)[:-3]  # drop 印发的 / 发布的 …
+    return issuer or None
+
+
+def _doc_number(number: Token | None) -> DocNumber | None:
+    if number is None:
+        return None
+    try:
+        return DocNumber.parse(str(number))
+    except DocNumberError:
+        return None
+
+
+def clause_kinds() -> Sequence[ClauseKind]:
+    """The clause kinds in the order the grammar declares them."""
+    return list(ClauseKind)
+
+
+__all__ = ["START_RULES", "Clause", "clause_grammar", "grammar_file", "parse_clause", "parse_span"]
