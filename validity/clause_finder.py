@@ -30,7 +30,7 @@ from validity.clauses import (
     Target,
 )
 from validity.errors import ClauseSyntaxError, SourceError
-from validity.source import FlatText
+from validity.source import FlatText, SourceText, flatten
 
 _SENTENCE_END = "。;!?"
 _LEADING_MARKERS = re.compile(
@@ -46,6 +46,12 @@ _FROM = re.compile(r"[自于从]")
 _RELEASE_EFFECT = re.compile(r"(?:公布|发布|颁布|印发)(?:施行|实施)$")
 _ALIGNED = re.compile(
     r"(?:施行|实施|执行|生效)(?:时间|日期)与.+(?:一致|相同|同步)$|与.+同时(?:施行|实施|执行|生效)$"
+)
+# A subject, then 自/于, then the verb at the end: an effective clause, readable or not (本规定自施行).
+_NEAR_EFFECTIVE = re.compile(r"^本[^,;。]{0,8}?[自于][^,;。]*(?:施行|实施|执行|生效)$")
+# 有效期/试行期 then 至 or a number: a term, readable or not (本办法有效期至2027年).
+_NEAR_EXPIRY = re.compile(
+    r"^(?:本[^,;。]{0,8}?)?(?:有效期|试行期)(?:为|是|:)?(?:至|\d|[一二两三四五六七八九十])"
 )
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
@@ -156,6 +162,8 @@ class _Finder:
             found = next((c for c in clauses if isinstance(c, EffectiveClause)), None)
             if found is not None:
                 return found
+        if starts and _NEAR_EFFECTIVE.search(text[starts[0] :]):
+            self._near_miss(part.start + starts[0], part.end, "effective")
         return None  # 上述政策自…起执行: a subject that is not this document
 
     def _expiry(self, part: _Part, *, own_effective: bool) -> ExpiryClause | None:
@@ -176,7 +184,10 @@ class _Finder:
         else:
             return None  # 经认定的…有效期为3年: the term of something else
         clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
-        return next((c for c in clauses if isinstance(c, ExpiryClause)), None)
+        found = next((c for c in clauses if isinstance(c, ExpiryClause)), None)
+        if found is None and _NEAR_EXPIRY.match(text[begin:]):
+            self._near_miss(part.start + begin, part.end, "expiry")
+        return found
 
     def _repeal(self, part: _Part, verb_end: int) -> list[Clause]:
         end = part.start + verb_end
@@ -238,9 +249,26 @@ class _Finder:
                 raise
             return []
         except SourceError as error:
-            self.problems.append(error)
+            self._problem(error)
             return []
         return [clause]
+
+    def _near_miss(self, start: int, end: int, rule: str) -> None:
+        """A span shaped like a clause that the grammar cannot read: say so rather than guess."""
+        try:
+            parse_span(self.flat, start, end, rule)
+        except ClauseSyntaxError as error:
+            quote = self.flat.text[start:end]
+            message = f"looks like an {rule} clause but cannot be read: {quote}"
+            self._problem(ClauseSyntaxError(message, error.span, error.line_text))
+        except SourceError as error:
+            self._problem(error)
+
+    def _problem(self, error: SourceError) -> None:
+        if all(
+            (error.span.start, error.message) != (seen.span.start, seen.message) for seen in self.problems
+        ):
+            self.problems.append(error)
 
     def _instrument_at(self, offset: int) -> str | None:
         title = None
@@ -248,6 +276,14 @@ class _Finder:
             if start <= offset:
                 title = name
         return title
+
+
+def parse_clauses(text: str, *, file: str = "<text>") -> Findings:
+    """Every clause in free text (a clause, a sentence, a whole document): never raises for any string.
+
+    Impossible dates and clause-shaped spans the grammar cannot read come back as ``problems``.
+    """
+    return find_clauses(flatten(SourceText.from_text(text, name=file)))
 
 
 def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:

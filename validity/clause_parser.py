@@ -160,6 +160,17 @@ class _ClauseBuilder(Transformer[Token, Any]):
         return self._calendar(meta, year, month, day)
 
     @v_args(meta=True, inline=True)
+    def year_end(self, meta: Meta, year: int) -> dt.date:
+        """<year>年底: the year's last day."""
+        return self._calendar(meta, year, 12, 31)
+
+    @v_args(meta=True, inline=True)
+    def month_end(self, meta: Meta, year: int, month: int) -> dt.date:
+        """<year>年<month>月底: the month's last day."""
+        first = self._calendar(meta, year, month, 1)
+        return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+    @v_args(meta=True, inline=True)
     def month(self, meta: Meta, year: int, month: int) -> dt.date:
         """<year>年<month>月: the first of the month, marked month precision where it is used."""
         return self._calendar(meta, year, month, 1)

@@ -8,11 +8,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from validity.batch import batch_answer
+from validity.clause_finder import parse_clauses
 from validity.documents import Gazette
 from validity.errors import ValidityError
 from validity.formats import json as json_format
 from validity.formats.text import table
 from validity.reader import display_name, gazette_files, read_gazette
+from validity.source import SourceText
 
 #: Exit statuses, as linters use them: answered, findings reported, input unreadable or usage wrong.
 EXIT_OK = 0
@@ -56,6 +59,23 @@ def _parser() -> argparse.ArgumentParser:
     documents.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="gazette files or folders")
     documents.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     documents.set_defaults(command=_documents)
+
+    parse = commands.add_parser(
+        "parse",
+        help="find and parse the lifecycle clauses of a text",
+        description="Find and parse the lifecycle clauses (施行, 有效期, 废止, …) of a text, a file or a batch.",
+    )
+    source = parse.add_mutually_exclusive_group(required=True)
+    source.add_argument("text", nargs="?", help="the text to parse")
+    source.add_argument("--file", type=Path, help="read the text from a file (UTF-8 or GB18030)")
+    source.add_argument(
+        "--batch",
+        type=Path,
+        metavar="FILE.jsonl",
+        help='one {"id": …, "text": …[, "issued": DATE, "published": DATE]} per line; one answer per line',
+    )
+    parse.add_argument("--format", choices=("text", "json"), default="text")
+    parse.set_defaults(command=_parse)
     return parser
 
 
@@ -98,6 +118,52 @@ def _print_gazette(gazette: Gazette) -> None:
     for item in gazette.remarks:
         print(f"  note: {info.file}:{item.line}: {item.message}")
     print()
+
+
+# ── parse ──────────────────────────────────────────────────────────────
+
+
+def _parse(args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        return _parse_batch(args.batch)
+    if args.file is not None:
+        source = SourceText.read(args.file, name=display_name(args.file))
+        findings = parse_clauses(source.text, file=source.name)
+    else:
+        findings = parse_clauses(args.text, file="<text>")
+    if args.format == "json":
+        payload = {
+            "clauses": [json_format.clause(clause) for clause in findings.clauses],
+            "problems": [json_format.problem(problem) for problem in findings.problems],
+        }
+        print(json_format.dumps_pretty(payload))
+    else:
+        for clause in findings.clauses:
+            print(f"{clause.span}: {clause.kind.value}: {clause.quote}")
+            details = {k: v for k, v in json_format.clause(clause).items() if k not in _SHOWN}
+            print(f"    {json_format.dumps(details)}")
+        if not findings.clauses:
+            print("no lifecycle clause found")
+    for problem in findings.problems:
+        _error(str(problem))
+    return EXIT_FINDINGS if findings.problems else EXIT_OK
+
+
+_SHOWN = {"kind", "text", "start", "end", "line", "end_line", "instrument"}
+
+
+def _parse_batch(path: Path) -> int:
+    """Answer each line of a JSONL file in order; a line that cannot be read gets an error and the rest go on."""
+    source = SourceText.read(path, name=display_name(path))
+    status = EXIT_OK
+    for number, line in enumerate(source.text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        answer = batch_answer(line, where=f"{source.name}:{number}")
+        if "error" in answer or answer.get("problems"):
+            status = EXIT_FINDINGS
+        print(json_format.dumps(answer))
+    return status
 
 
 # ── shared ──────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -78,3 +79,8 @@ class Gazette:
     documents: tuple[Document, ...]
     toc_entries: int | None
     remarks: tuple[Remark, ...] = ()
+
+
+def title_key(text: str) -> str:
+    """A title folded for comparison: no 《》, brackets, dashes, quotes or spaces, ASCII forms."""
+    return re.sub(r"[《》<>〈〉()（）\[\]［］\s“”\"'‘’—─\-–]", "", text)

@@ -19,7 +19,7 @@ import attrs
 from validity.clauses import Clause, ExpiryClause
 from validity.dates import DATE, date_from_match
 from validity.doc_numbers import DocNumber, is_doc_number_line
-from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark
+from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark, title_key
 from validity.errors import SourceError
 from validity.kinds import classify
 from validity.layout import (
@@ -400,11 +400,11 @@ class _Reader:
 
     def _instrument_line(self, name: str, start: int, end: int) -> int | None:
         """The line where an instrument's own heading stands after the notice, when it can be found."""
-        key = _comparable(name)
+        key = title_key(name)
         for i in range(start, end + 1):
             joined = ""
             for k in range(i, min(i + 4, end + 1)):
-                joined += _comparable(self.lines[k].flat)
+                joined += title_key(self.lines[k].flat)
                 if joined == key:
                     return self.lines[i].number
                 if not key.startswith(joined):
@@ -430,7 +430,7 @@ class _Reader:
                 )
                 continue
             unmatched.remove(match)
-            if _comparable(entry.title) != _comparable(match.title):
+            if title_key(entry.title) != title_key(match.title):
                 self.remarks.append(
                     Remark(
                         f"{match.label}: the table of contents gives the title as {entry.title!r}, "
@@ -459,8 +459,8 @@ def _match_entry(entry: TocEntry, documents: Sequence[Document]) -> Document | N
         for document in documents:
             if document.doc_number == entry.doc_number:
                 return document
-    key = _comparable(entry.title)
-    scored = [(difflib.SequenceMatcher(None, key, _comparable(doc.title)).ratio(), doc) for doc in documents]
+    key = title_key(entry.title)
+    scored = [(difflib.SequenceMatcher(None, key, title_key(doc.title)).ratio(), doc) for doc in documents]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return best[1] if best is not None and best[0] >= 0.9 else None
 
@@ -497,14 +497,9 @@ def _issued_in_notice(notice: str) -> list[str]:
 
 def _same_items(from_body: Sequence[str], from_title: Sequence[str]) -> bool:
     """Whether the notice's names and the title's describe the same instruments (的 and spacing aside)."""
-    body = _comparable("".join(from_body)).replace("的", "")
-    title = _comparable("".join(from_title)).replace("的", "")
+    body = title_key("".join(from_body)).replace("的", "")
+    title = title_key("".join(from_title)).replace("的", "")
     return body == title or difflib.SequenceMatcher(None, body, title).ratio() >= 0.9
-
-
-def _comparable(text: str) -> str:
-    """A title folded for comparison: no 《》, brackets, dashes or spaces."""
-    return re.sub(r"[《》<>〈〉()\[\]\s“”\"'‘’—─\-–]", "", text)
 
 
 def _is_date_shaped(flat: str) -> bool:

@@ -20,6 +20,7 @@ from validity.clauses import (
     When,
 )
 from validity.documents import Document, GazetteInfo, Remark
+from validity.errors import SourceError
 
 JSONObject = dict[str, Any]
 
@@ -42,6 +43,16 @@ def dumps_pretty(value: Any) -> str:
 def gazette_info(info: GazetteInfo) -> JSONObject:
     """The gazette a document was printed in."""
     return {"title": info.title, "issue": info.issue, "publication_date": iso(info.publication_date)}
+
+
+def problem(error: SourceError) -> JSONObject:
+    """Something clause-shaped that could not be read, with its position."""
+    return {
+        "message": error.message,
+        "file": error.span.file,
+        "line": error.span.line,
+        "column": error.span.column,
+    }
 
 
 def remark(item: Remark) -> JSONObject:

@@ -1,0 +1,599 @@
+"""A corpus of documents that answers questions about time.
+
+Each document's own dates come from :mod:`validity.lifecycle`; here documents are linked to each other
+(a repeal or cessation names its target by 文号 first, then by title with issuer and date as tie-breakers),
+and each document's status becomes a sequence of :class:`~validity.status.Segment` covering all days.
+``status``, ``in_force``, ``changes`` and ``timeline`` read those segments, so they always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from validity.clauses import AmendmentClause, AmendmentMode, CessationClause, RepealClause, Target
+from validity.doc_numbers import DocNumber
+from validity.documents import Document, Gazette, title_key
+from validity.errors import AmbiguousDocumentError, DocNumberError, DocumentNotFoundError, UsageError
+from validity.lifecycle import DateResolver, OwnDates, Unknown
+from validity.overrides import Overrides
+from validity.periods import DEFAULT_CONVENTION, ONE_DAY, TermConvention
+from validity.reader import gazette_files, read_gazette
+from validity.status import Answer, Basis, Dated, Evidence, Segment, Status
+
+
+@attrs.frozen(eq=False)
+class ExternalDocument:
+    """A document the corpus names (in a repeal) but does not contain, with what is known of it."""
+
+    title: str | None
+    doc_number: DocNumber | None
+    issuer: str | None
+    issued_date: dt.date | None
+
+    @property
+    def label(self) -> str:
+        """Its 文号, else its title."""
+        return str(self.doc_number) if self.doc_number else f"《{self.title}》"
+
+
+Subject = Document | ExternalDocument
+
+
+@attrs.frozen(eq=False)
+class Link:
+    """A clause of one document that ends another: a repeal (废止) or a cessation (停止执行)."""
+
+    by: Document
+    clause: RepealClause | CessationClause
+    target: Target
+    resolved: Subject | None  # None: a class of documents (其他有关规定), not one document
+    date: Dated | Unknown
+    note: str = ""
+
+    @property
+    def status(self) -> Status:
+        """What the target becomes."""
+        return Status.REPEALED
+
+
+@attrs.frozen(eq=False)
+class Amendment:
+    """A change to a document's text: by an amending act of the corpus, or a line of its own history."""
+
+    document: Document
+    clause: AmendmentClause
+    by: Document | None
+    date: Dated | Unknown
+
+
+@attrs.frozen
+class Event:
+    """A dated event of a document's timeline, with its evidence."""
+
+    kind: str  # signed, effective, amended, expiry, repealed
+    date: Dated | Unknown | None
+    description: str
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def sort_key(self) -> tuple[int, dt.date, int]:
+        """Dated events in order, same-day events in a fixed order, undated ones last."""
+        order = ("signed", "effective", "amended", "expiry", "repealed").index(self.kind)
+        if isinstance(self.date, Dated):
+            return (0, self.date.start, order)
+        return (1, dt.date.max, order)
+
+
+@attrs.frozen
+class Change:
+    """A document's status changing on a day (the first day of the new status)."""
+
+    date: dt.date
+    subject: str
+    title: str
+    before: Status
+    after: Status
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@attrs.frozen
+class Finding:
+    """A consistency problem of the corpus (``validity check``), with its evidence."""
+
+    code: str
+    severity: str  # warning, info
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@attrs.frozen
+class _End:
+    """One way a document stops being in force."""
+
+    date: Dated | Unknown
+    status: Status
+    reason: str
+    evidence: tuple[Evidence, ...]
+    assumptions: tuple[str, ...] = ()
+
+
+class Corpus:
+    """Documents read from gazettes and linked to each other; answers status, in_force, timeline, changes."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        *,
+        overrides: Overrides | None = None,
+        convention: TermConvention = DEFAULT_CONVENTION,
+    ) -> None:
+        self.documents = tuple(documents)
+        self.overrides = overrides or Overrides()
+        self.convention = convention
+        self._resolvers = {doc: self._resolver(doc) for doc in self.documents}
+        self.own: dict[Document, OwnDates] = {doc: self._resolvers[doc].own_dates() for doc in self.documents}
+        self.externals: list[ExternalDocument] = []
+        self.links: list[Link] = []
+        self.unmatched_overrides: list[str] = []
+        self._link_all()
+        self.amendments = self._amendments()
+        subjects: list[Subject] = [*self.documents, *self.externals]
+        self._segments: dict[Subject, tuple[Segment, ...]] = {
+            subject: self._build_segments(subject) for subject in subjects
+        }
+
+    @classmethod
+    def from_paths(
+        cls,
+        paths: Iterable[str | Path] = (),
+        *,
+        overrides: Overrides | None = None,
+        convention: TermConvention = DEFAULT_CONVENTION,
+    ) -> Corpus:
+        """Read gazette files and folders (default: the bundled corpus) into a corpus.
+
+        Raises UnreadableFileError for a file that cannot be read.
+        """
+        gazettes = [read_gazette(path) for path in gazette_files([Path(p) for p in paths])]
+        return cls.from_gazettes(gazettes, overrides=overrides, convention=convention)
+
+    @classmethod
+    def from_gazettes(
+        cls,
+        gazettes: Iterable[Gazette],
+        *,
+        overrides: Overrides | None = None,
+        convention: TermConvention = DEFAULT_CONVENTION,
+    ) -> Corpus:
+        """A corpus of the documents of gazettes already read."""
+        documents = [doc for gazette in gazettes for doc in gazette.documents]
+        return cls(documents, overrides=overrides, convention=convention)
+
+    # ── finding documents ───────────────────────────────────────────────
+
+    def find(self, query: str) -> Subject:
+        """The document a 文号 or a unique title fragment names (documents first, then named externals).
+
+        Raises DocumentNotFoundError, or AmbiguousDocumentError listing the candidates.
+        """
+        query = query.strip()
+        if not query:
+            msg = "an empty query names no document"
+            raise UsageError(msg)
+        try:
+            number: DocNumber | None = DocNumber.parse(query)
+        except DocNumberError:
+            number = None
+        subjects: list[Subject] = [*self.documents, *self.externals]
+        if number is not None:
+            hits = [s for s in subjects if s.doc_number == number]
+        else:
+            key = title_key(query)
+            hits = [s for s in subjects if s.title and key in title_key(s.title)]
+            exact = [s for s in hits if s.title and title_key(s.title) == key]
+            hits = exact or hits
+        documents: list[Subject] = [s for s in hits if isinstance(s, Document)]
+        hits = documents or hits
+        if not hits:
+            msg = f"no document in the corpus matches {query!r}"
+            raise DocumentNotFoundError(msg)
+        if len(hits) > 1:
+            listed = "; ".join(f"{s.label} {s.title}" for s in hits[:10])
+            msg = f"{len(hits)} documents match {query!r}: {listed}"
+            raise AmbiguousDocumentError(msg)
+        return hits[0]
+
+    # ── answers ─────────────────────────────────────────────────────────
+
+    def segments(self, subject: Subject) -> tuple[Segment, ...]:
+        """The status of a document over all days, as consecutive segments."""
+        return self._segments[subject]
+
+    def status(self, subject: Subject, *, on: dt.date) -> Answer:
+        """The status of a document on a day, with its reason, evidence and assumptions."""
+        segment = next(seg for seg in self._segments[subject] if seg.contains(on))
+        amended = tuple(
+            f"{amendment.clause.mode.value} {amendment.date.describe()}: {amendment.clause.quote}"
+            for amendment in self.amendments
+            if amendment.document is subject
+            and isinstance(amendment.date, Dated)
+            and amendment.date.certain_from <= on
+        )
+        return Answer(
+            document=subject.label,
+            title=subject.title or "",
+            on=on,
+            status=segment.status,
+            since=segment.start,
+            until=segment.end,
+            reason=segment.reason,
+            evidence=segment.evidence,
+            assumptions=segment.assumptions,
+            convention=self.convention.description,
+            amended=amended,
+            external=isinstance(subject, ExternalDocument),
+        )
+
+    def statuses(self, *, on: dt.date) -> list[Answer]:
+        """The status of every document of the corpus on a day."""
+        return [self.status(doc, on=on) for doc in self.documents]
+
+    def in_force(self, *, on: dt.date) -> list[Document]:
+        """The documents of the corpus in force on a day (an unknown status is not counted as in force)."""
+        return [doc for doc in self.documents if self.status(doc, on=on).status is Status.IN_FORCE]
+
+    def changes(self, start: dt.date, end: dt.date) -> list[Change]:
+        """Every change of status with its first day in ``[start, end]``, in date order.
+
+        Applying them in order to the statuses on ``start − 1 day`` gives the statuses on ``end``.
+        """
+        if end < start:
+            msg = f"the window ends ({end}) before it starts ({start})"
+            raise UsageError(msg)
+        changes: list[Change] = []
+        for subject in self.documents:
+            segments = self._segments[subject]
+            for before, after in itertools.pairwise(segments):
+                day = after.start
+                if day is not None and start <= day <= end and before.status is not after.status:
+                    changes.append(
+                        Change(
+                            date=day,
+                            subject=subject.label,
+                            title=subject.title,
+                            before=before.status,
+                            after=after.status,
+                            reason=after.reason,
+                            evidence=after.evidence,
+                        )
+                    )
+        return sorted(changes, key=lambda change: (change.date, change.subject))
+
+    def timeline(self, subject: Subject) -> list[Event]:
+        """Signed, effective, amended, expiry, repealed: the events of a document in order, with evidence."""
+        events: list[Event] = []
+        if isinstance(subject, Document):
+            own = self.own[subject]
+            signed = self._resolvers[subject].signed
+            if signed is not None:
+                evidence = Evidence(
+                    subject.label,
+                    subject.span.file,
+                    subject.signature_line or subject.span.line,
+                    f"成文日期 {signed}",
+                )
+                events.append(
+                    Event(
+                        "signed", Dated.day(signed, Basis.EXPLICIT, (evidence,)), "成文 (signed)", (evidence,)
+                    )
+                )
+            effective = own.effective
+            events.append(Event("effective", effective, _effective_words(effective), _evidence_of(effective)))
+            for amendment in self.amendments:
+                if amendment.document is subject:
+                    by = f" by {amendment.by.label}" if amendment.by is not None else ""
+                    events.append(
+                        Event(
+                            "amended",
+                            amendment.date,
+                            f"{amendment.clause.mode.value}{by}",
+                            (Evidence.of_clause(amendment.by or subject, amendment.clause),),
+                        )
+                    )
+            if own.term_end is not None:
+                events.append(
+                    Event("expiry", own.term_end, _term_words(own.term_end), _evidence_of(own.term_end))
+                )
+        events.extend(
+            Event(
+                "repealed",
+                link.date,
+                f"{_verb(link)} by {link.by.label}",
+                (Evidence.of_clause(link.by, link.clause),),
+            )
+            for link in self.repealed_by(subject)
+        )
+        return sorted(events, key=lambda event: event.sort_key)
+
+    def last_day(self, document: Document) -> Dated | Unknown | None:
+        """The last day in force by the document's own term (None: no term): the term end minus one day."""
+        end = self.own[document].term_end
+        if isinstance(end, Dated):
+            return attrs.evolve(end, start=end.start - ONE_DAY, end=end.end - ONE_DAY)
+        return end
+
+    def repeals_by(self, document: Document) -> list[Link]:
+        """The repeal and cessation links a document makes."""
+        return [link for link in self.links if link.by is document]
+
+    def repealed_by(self, subject: Subject) -> list[Link]:
+        """The links that end a document."""
+        return [link for link in self.links if link.resolved is subject]
+
+    # ── building ────────────────────────────────────────────────────────
+
+    def _resolver(self, document: Document) -> DateResolver:
+        override = None
+        for entry in self.overrides.documents:
+            if _override_matches(entry.match, document):
+                override = entry
+        return DateResolver(document, override=override, overrides=self.overrides, convention=self.convention)
+
+    def _link_all(self) -> None:
+        for document in self.documents:
+            for clause in document.clauses:
+                if not isinstance(clause, RepealClause | CessationClause):
+                    continue
+                for target in clause.targets:
+                    resolved, note = self._resolve_target(target, document)
+                    evidence = Evidence.of_clause(document, clause)
+                    if clause.when is None:
+                        date = self.own[document].effective
+                        if isinstance(date, Dated):
+                            date = attrs.evolve(
+                                date, basis=Basis.WITH_EFFECT, evidence=(*date.evidence, evidence)
+                            )
+                    else:
+                        date = self._resolvers[document].resolve(
+                            clause.when, evidence, own_effective=self.own[document].effective
+                        )
+                    if any(
+                        link.by is document and link.resolved is resolved and resolved is not None
+                        for link in self.links
+                    ):
+                        continue  # the same repeal printed twice (notice and 办法)
+                    self.links.append(Link(document, clause, target, resolved, date, note))
+
+    def _resolve_target(self, target: Target, by: Document) -> tuple[Subject | None, str]:
+        if target.title is None and target.doc_number is None:
+            return None, "a class of documents, not one document"
+        candidates = [doc for doc in self.documents if doc is not by]
+        if target.doc_number is not None:
+            hits = [doc for doc in candidates if doc.doc_number == target.doc_number]
+        else:
+            key = title_key(target.title or "")
+            hits = [
+                doc
+                for doc in candidates
+                if key in {title_key(doc.title), *(title_key(item.title) for item in doc.instruments)}
+                and (target.issued_date is None or doc.signed_date in (None, target.issued_date))
+            ]
+        if len(hits) == 1:
+            return hits[0], ""
+        note = (
+            ""
+            if not hits
+            else f"{len(hits)} documents match; none is linked: " + ", ".join(d.label for d in hits)
+        )
+        return self._external(target), note
+
+    def _external(self, target: Target) -> ExternalDocument:
+        for known in self.externals:
+            same_number = target.doc_number is not None and known.doc_number == target.doc_number
+            same_title = (
+                target.doc_number is None and known.doc_number is None and known.title == target.title
+            )
+            if same_number or same_title:
+                return known
+        external = ExternalDocument(
+            title=target.title,
+            doc_number=target.doc_number,
+            issuer=target.issuer,
+            issued_date=target.issued_date,
+        )
+        self.externals.append(external)
+        return external
+
+    def _amendments(self) -> list[Amendment]:
+        found: list[Amendment] = []
+        for document in self.documents:
+            for clause in document.clauses:
+                if not isinstance(clause, AmendmentClause):
+                    continue
+                evidence = Evidence.of_clause(document, clause)
+                if clause.mode is AmendmentMode.MODIFIED and clause.amends:
+                    key = title_key(clause.amends)
+                    for other in self.documents:
+                        titles = {title_key(other.title), *(title_key(i.title) for i in other.instruments)}
+                        if other is not document and key in titles:
+                            found.append(Amendment(other, clause, document, self.own[document].effective))
+                elif clause.date is not None:
+                    found.append(
+                        Amendment(document, clause, None, Dated.day(clause.date, Basis.EXPLICIT, (evidence,)))
+                    )
+        return found
+
+    def _ends(self, subject: Subject) -> list[_End]:
+        ends: list[_End] = []
+        if isinstance(subject, Document):
+            term = self.own[subject].term_end
+            if term is not None:
+                words = (
+                    "the term ran out"
+                    if isinstance(term, Unknown)
+                    else f"the term ran out: last day {_last(term)}"
+                )
+                evidence = _evidence_of(term)
+                assumptions = term.assumptions if isinstance(term, Dated) else ()
+                ends.append(_End(term, Status.EXPIRED, words, evidence, assumptions))
+        for link in self.repealed_by(subject):
+            evidence = (Evidence.of_clause(link.by, link.clause),)
+            verb = _verb(link)
+            assumptions = link.date.assumptions if isinstance(link.date, Dated) else ()
+            ends.append(_End(link.date, Status.REPEALED, f"{verb} by {link.by.label}", evidence, assumptions))
+        return ends
+
+    def _build_segments(self, subject: Subject) -> tuple[Segment, ...]:
+        if isinstance(subject, Document):
+            effective: Dated | Unknown = self.own[subject].effective
+        else:
+            effective = _EXTERNAL_START
+        ends = self._ends(subject)
+        days = {
+            day
+            for dated in (effective, *(end.date for end in ends))
+            if isinstance(dated, Dated)
+            for day in (dated.start, dated.certain_from)
+        }
+        for ending in ends:
+            unknown_from = self._unknown_end_from(ending, subject) if isinstance(ending.date, Unknown) else None
+            if unknown_from is not None:
+                days.add(unknown_from)
+        points = sorted(days)
+        starts: list[dt.date | None] = [None, *points]
+        segments: list[Segment] = []
+        for index, start in enumerate(starts):
+            probe = start if start is not None else (points[0] - ONE_DAY if points else dt.date(2000, 1, 1))
+            status, reason, evidence, assumptions = self._status_on(subject, probe, effective, ends)
+            stop = starts[index + 1] if index + 1 < len(starts) else None
+            if segments and segments[-1].status is status and segments[-1].reason == reason:
+                segments[-1] = attrs.evolve(segments[-1], end=stop)
+            else:
+                segments.append(Segment(start, stop, status, reason, evidence, assumptions))
+        return tuple(segments)
+
+    def _unknown_end_from(self, end: _End, subject: Subject) -> dt.date | None:
+        """An end whose date is unknown makes the status uncertain from the ending document's 成文日期."""
+        for link in self.repealed_by(subject):
+            if link.date is end.date:
+                return self._resolvers[link.by].signed
+        return None
+
+    def _status_on(
+        self, subject: Subject, day: dt.date, effective: Dated | Unknown, ends: list[_End]
+    ) -> tuple[Status, str, tuple[Evidence, ...], tuple[str, ...]]:
+        certain = [end for end in ends if isinstance(end.date, Dated) and day >= end.date.certain_from]
+        if certain:
+            first = min(certain, key=lambda end: (end.date.certain_from, end.date.start))  # type: ignore[union-attr]
+            since = first.date.describe()  # type: ignore[union-attr]
+            never = ""
+            if isinstance(effective, Dated) and first.date.certain_from <= effective.start:  # type: ignore[union-attr]
+                never = " (before it ever took effect)"
+            reason = f"{first.status.label} since {since}: {first.reason}{never}"
+            return first.status, reason, first.evidence, first.assumptions
+        pending = []
+        for end in ends:
+            if isinstance(end.date, Dated) and end.date.start <= day:
+                pending.append(f"{end.reason}, on a day in {end.date.describe()}")
+            elif isinstance(end.date, Unknown):
+                from_day = self._unknown_end_from(end, subject)
+                if from_day is not None and from_day <= day:
+                    pending.append(f"{end.reason}, on a date that cannot be resolved ({end.date.reason})")
+        if pending:
+            evidence = tuple(item for end in ends for item in end.evidence)
+            return Status.UNKNOWN, "uncertain: it may have ended: " + "; ".join(pending), evidence, ()
+        if isinstance(effective, Unknown):
+            return (
+                Status.UNKNOWN,
+                f"uncertain: the effective date is unknown: {effective.reason}",
+                effective.evidence,
+                (),
+            )
+        if day < effective.start:
+            reason = f"{Status.NOT_YET_IN_FORCE.label}: in force from {effective.describe()} ({_basis_words(effective)})"
+            return Status.NOT_YET_IN_FORCE, reason, effective.evidence, effective.assumptions
+        if day < effective.certain_from:
+            reason = (
+                f"uncertain: it takes effect on a day in {effective.describe()} and the text does not say which "
+                f"({_basis_words(effective)})"
+            )
+            return Status.UNKNOWN, reason, effective.evidence, effective.assumptions
+        term = "" if not isinstance(subject, Document) else _term_note(self.own[subject].term_end)
+        reason = f"{Status.IN_FORCE.label} since {effective.describe()} ({_basis_words(effective)}){term}"
+        if isinstance(subject, ExternalDocument):
+            reason = f"{Status.IN_FORCE.label} as far as the corpus knows: named by a later repeal, not in the corpus"
+        return Status.IN_FORCE, reason, effective.evidence, effective.assumptions
+
+    # ── consistency ─────────────────────────────────────────────────────
+
+    def findings(self) -> list[Finding]:
+        """Consistency problems of the corpus, each with its evidence (``validity check``)."""
+        from validity.consistency import check
+
+        return check(self)
+
+
+_EXTERNAL_START = Unknown("not in the corpus; only its repeal is known")
+
+
+def _override_matches(match: str, document: Document) -> bool:
+    try:
+        return document.doc_number == DocNumber.parse(match)
+    except DocNumberError:
+        return title_key(match) in title_key(document.title)
+
+
+def _evidence_of(value: Dated | Unknown | None) -> tuple[Evidence, ...]:
+    return value.evidence if value is not None else ()
+
+
+def _last(term: Dated) -> str:
+    return attrs.evolve(term, start=term.start - ONE_DAY, end=term.end - ONE_DAY).describe()
+
+
+def _verb(link: Link) -> str:
+    return "停止执行" if isinstance(link.clause, CessationClause) else "废止"
+
+
+def _basis_words(dated: Dated) -> str:
+    words = {
+        Basis.EXPLICIT: "stated in the text",
+        Basis.ON_ISSUE: "印发之日, the 成文日期",
+        Basis.ON_PUBLICATION: "公布之日",
+        Basis.WITH_EFFECT: "with the repealing document",
+        Basis.PRESUMED: "presumed: no effective clause, from its 成文日期",
+        Basis.OVERRIDE: "from the overrides file",
+        Basis.UNKNOWN: "unknown",
+    }[dated.basis]
+    if dated.evidence and dated.basis is not Basis.PRESUMED:
+        first = dated.evidence[0]
+        words += f"; line {first.line}: {first.quote}"
+    if dated.assumptions and dated.basis is not Basis.PRESUMED:
+        words += "; assumed: " + "; ".join(dated.assumptions)
+    return words
+
+
+def _effective_words(effective: Dated | Unknown) -> str:
+    if isinstance(effective, Unknown):
+        return f"effective date unknown: {effective.reason}"
+    return f"takes effect ({_basis_words(effective)})"
+
+
+def _term_words(term: Dated | Unknown) -> str:
+    if isinstance(term, Unknown):
+        return f"term end unknown: {term.reason}"
+    return f"last day in force {_last(term)}"
+
+
+def _term_note(term: Dated | Unknown | None) -> str:
+    if term is None:
+        return "; no term stated"
+    if isinstance(term, Unknown):
+        return f"; the end of its term is unknown ({term.reason})"
+    return f"; last day {_last(term)}"
