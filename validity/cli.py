@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from validity.batch import batch_answer
 from validity.clause_finder import parse_clauses
+from validity.corpus import Corpus
+from validity.dates import parse_date
 from validity.documents import Gazette
 from validity.errors import ValidityError
 from validity.formats import json as json_format
+from validity.formats.ics import calendar
 from validity.formats.text import table
+from validity.overrides import Overrides
+from validity.periods import DEFAULT_CONVENTION, TermConvention
 from validity.reader import display_name, gazette_files, read_gazette
-from validity.source import SourceText
+from validity.source import SourceText, flat_line
+from validity.status import Answer, Status
 
 #: Exit statuses, as linters use them: answered, findings reported, input unreadable or usage wrong.
 EXIT_OK = 0
@@ -76,7 +84,76 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("--format", choices=("text", "json"), default="text")
     parse.set_defaults(command=_parse)
+
+    corpus_options = argparse.ArgumentParser(add_help=False)
+    corpus_options.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="gazette files or folders (default: the bundled corpus)",
+    )
+    corpus_options.add_argument("--overrides", type=Path, metavar="FILE.toml", help="facts the texts omit")
+    corpus_options.add_argument(
+        "--convention",
+        choices=[c.value for c in TermConvention],
+        default=DEFAULT_CONVENTION.value,
+        help="how a term stated as a duration is counted (default: %(default)s)",
+    )
+
+    status = commands.add_parser(
+        "status", parents=[corpus_options], help="the status of one document on a day, with its evidence"
+    )
+    status.add_argument("document", help="a 文号, or a title fragment that names one document")
+    status.add_argument("--on", type=_day, help="the day (default: today in China)")
+    status.add_argument("--format", choices=("text", "json"), default="text")
+    status.set_defaults(command=_status)
+
+    in_force = commands.add_parser(
+        "in-force", parents=[corpus_options], help="every document in force on a day"
+    )
+    in_force.add_argument("--on", type=_day, help="the day (default: today in China)")
+    in_force.add_argument(
+        "--all", action="store_true", help="every document's status, not only those in force"
+    )
+    in_force.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    in_force.set_defaults(command=_in_force)
+
+    timeline = commands.add_parser("timeline", parents=[corpus_options], help="the events of one document")
+    timeline.add_argument("document", help="a 文号, or a title fragment that names one document")
+    timeline.add_argument("--format", choices=("text", "json"), default="text")
+    timeline.set_defaults(command=_timeline)
+
+    changes = commands.add_parser(
+        "changes", parents=[corpus_options], help="what commenced, expired or was repealed between two days"
+    )
+    changes.add_argument("--from", dest="start", type=_day, required=True, help="first day of the window")
+    changes.add_argument("--to", dest="end", type=_day, required=True, help="last day of the window")
+    changes.add_argument("--format", choices=("text", "json", "ics"), default="text")
+    changes.set_defaults(command=_changes)
+
+    check = commands.add_parser("check", parents=[corpus_options], help="consistency problems of the corpus")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.set_defaults(command=_check)
     return parser
+
+
+def _day(text: str) -> dt.date:
+    """A day on the command line: ISO (2024-06-01) or as documents write it (2024年6月1日)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return parse_date(flat_line(text))
+    except ValueError as exc:
+        msg = f"{text!r} is not a day (use 2024-06-01 or 2024年6月1日): {exc}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _today() -> dt.date:
+    """Today in China: a document's day is a civil date of Beijing time."""
+    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 # ── documents ───────────────────────────────────────────────────────────
@@ -88,7 +165,12 @@ def _documents(args: argparse.Namespace) -> int:
         for gazette in gazettes:
             _print_gazette(gazette)
     else:
-        payloads = [json_format.document(doc) for gazette in gazettes for doc in gazette.documents]
+        corpus = Corpus.from_gazettes(gazettes)
+        payloads = [
+            json_format.document(doc, extra=json_format.lifecycle(corpus, doc))
+            for gazette in gazettes
+            for doc in gazette.documents
+        ]
         _print_json(payloads, args.format)
     return EXIT_INPUT if failed else EXIT_OK
 
@@ -164,6 +246,124 @@ def _parse_batch(path: Path) -> int:
             status = EXIT_FINDINGS
         print(json_format.dumps(answer))
     return status
+
+
+# ── corpus commands ────────────────────────────────────────────────────
+
+
+def _corpus(args: argparse.Namespace) -> tuple[Corpus, bool]:
+    gazettes, failed = _read_gazettes(args.paths)
+    overrides = Overrides.read(args.overrides) if args.overrides else None
+    corpus = Corpus.from_gazettes(gazettes, overrides=overrides, convention=TermConvention(args.convention))
+    return corpus, failed
+
+
+def _status(args: argparse.Namespace) -> int:
+    corpus, failed = _corpus(args)
+    answer = corpus.status(corpus.find(args.document), on=args.on or _today())
+    if args.format == "json":
+        print(json_format.dumps_pretty(json_format.answer(answer)))
+    else:
+        print(render_answer(answer))
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _in_force(args: argparse.Namespace) -> int:
+    corpus, failed = _corpus(args)
+    on = args.on or _today()
+    answers = corpus.statuses(on=on)
+    shown = answers if args.all else [a for a in answers if a.status is Status.IN_FORCE]
+    if args.format == "text":
+        what = "status of every document" if args.all else "documents in force"
+        print(f"{what} on {on} ({len(shown)} of {len(answers)}; convention: {corpus.convention.value})")
+        rows = [["文号", "status", "since", "title"]]
+        rows += [
+            [
+                a.document,
+                f"{a.status.label} {a.status.value}" + ("" if a.certain else " *"),
+                str(a.since or "-"),
+                a.title,
+            ]
+            for a in shown
+        ]
+        for line in table(rows, indent="  ") if shown else ["  (none)"]:
+            print(line)
+        if any(not a.certain for a in shown):
+            print("  * assumed or uncertain: `validity status DOC --on DATE` gives the reason")
+    else:
+        _print_json([json_format.answer(a) for a in shown], args.format)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    corpus, failed = _corpus(args)
+    subject = corpus.find(args.document)
+    events = corpus.timeline(subject)
+    if args.format == "json":
+        payload = {
+            "document": subject.label,
+            "title": subject.title,
+            "events": [json_format.event(e) for e in events],
+        }
+        print(json_format.dumps_pretty(payload))
+    else:
+        print(f"{subject.label} {subject.title or ''}")
+        for item in events:
+            when = json_format.dated(item.date)
+            day = "unknown" if when is None or when["date"] is None else when["date"]
+            if when and when.get("date") and not when.get("exact"):
+                day += f"…{when['last_possible']}"
+            print(f"  {day:<23} {item.kind:<9} {item.description}")
+            for proof in item.evidence:
+                print(f"  {'':<23} {'':<9} {proof}")
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _changes(args: argparse.Namespace) -> int:
+    corpus, failed = _corpus(args)
+    found = corpus.changes(args.start, args.end)
+    if args.format == "ics":
+        sys.stdout.write(calendar(found, stamp=dt.datetime.now(dt.UTC)))
+    elif args.format == "json":
+        print(json_format.dumps_pretty([json_format.change(c) for c in found]))
+    else:
+        print(f"changes from {args.start} to {args.end}: {len(found)}")
+        for change in found:
+            print(
+                f"  {change.date}  {change.subject}: {change.before.label} → {change.after.label}  ({change.reason})"
+            )
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    corpus, failed = _corpus(args)
+    findings = corpus.findings()
+    if args.format == "json":
+        print(json_format.dumps_pretty([json_format.finding(f) for f in findings]))
+    else:
+        for item in findings:
+            where = f"{item.evidence[0].file}:{item.evidence[0].line}: " if item.evidence else ""
+            print(f"{where}{item.code} {item.severity}: {item.message}")
+        counts = {level: sum(f.severity == level for f in findings) for level in ("warning", "info")}
+        print(
+            f"{len(corpus.documents)} documents checked: {counts['warning']} warnings, {counts['info']} notes"
+        )
+    if failed:
+        return EXIT_INPUT
+    return EXIT_FINDINGS if any(f.severity == "warning" for f in findings) else EXIT_OK
+
+
+def render_answer(answer: Answer) -> str:
+    """A status answer as a lawyer reads it."""
+    lines = [f"{answer.document}  {answer.title}".rstrip()]
+    span = f" since {answer.since}" if answer.since else ""
+    lines.append(f"on {answer.on}: {answer.status.label} ({answer.status.value}){span}")
+    lines.append(f"why: {answer.reason}")
+    lines += [f"  evidence: {item}" for item in answer.evidence]
+    lines += [f"  assumed: {item}" for item in answer.assumptions]
+    lines += [f"  amended: {item}" for item in answer.amended]
+    lines.append(f"  convention: {answer.convention}")
+    return "\n".join(lines)
 
 
 # ── shared ──────────────────────────────────────────────────────────────

@@ -195,7 +195,12 @@ class Corpus:
             hits = [s for s in subjects if s.doc_number == number]
         else:
             key = title_key(query)
-            hits = [s for s in subjects if s.title and key in title_key(s.title)]
+            hits = [
+                s
+                for s in subjects
+                if (s.title and key in title_key(s.title))
+                or (s.doc_number and key in title_key(str(s.doc_number)))
+            ]
             exact = [s for s in hits if s.title and title_key(s.title) == key]
             hits = exact or hits
         documents: list[Subject] = [s for s in hits if isinstance(s, Document)]
@@ -462,7 +467,9 @@ class Corpus:
             for day in (dated.start, dated.certain_from)
         }
         for ending in ends:
-            unknown_from = self._unknown_end_from(ending, subject) if isinstance(ending.date, Unknown) else None
+            unknown_from = (
+                self._unknown_end_from(ending, subject) if isinstance(ending.date, Unknown) else None
+            )
             if unknown_from is not None:
                 days.add(unknown_from)
         points = sorted(days)
@@ -585,10 +592,10 @@ def _effective_words(effective: Dated | Unknown) -> str:
     return f"takes effect ({_basis_words(effective)})"
 
 
-def _term_words(term: Dated | Unknown) -> str:
-    if isinstance(term, Unknown):
-        return f"term end unknown: {term.reason}"
-    return f"last day in force {_last(term)}"
+def _term_words(last: Dated | Unknown) -> str:
+    if isinstance(last, Unknown):
+        return f"term end unknown: {last.reason}"
+    return f"last day in force {last.describe()}"
 
 
 def _term_note(term: Dated | Unknown | None) -> str:

@@ -19,8 +19,12 @@ from validity.clauses import (
     Target,
     When,
 )
+from validity.corpus import Change, Corpus, Event, ExternalDocument, Finding
 from validity.documents import Document, GazetteInfo, Remark
 from validity.errors import SourceError
+from validity.lifecycle import Unknown
+from validity.periods import ONE_DAY
+from validity.status import Answer, Dated, Evidence
 
 JSONObject = dict[str, Any]
 
@@ -142,3 +146,133 @@ def clause(value: Clause) -> JSONObject:
             amends=value.amends,
         )
     return payload
+
+
+def evidence(item: Evidence) -> JSONObject:
+    """A clause an answer rests on."""
+    return {
+        "document": item.document,
+        "file": item.file,
+        "line": item.line,
+        "end_line": item.end_line,
+        "quote": item.quote,
+    }
+
+
+def dated(value: Dated | Unknown | None) -> JSONObject | None:
+    """A resolved date: ``date`` (first possible day), ``last_possible`` when a window, basis, or why unknown."""
+    if value is None:
+        return None
+    if isinstance(value, Unknown):
+        return {"date": None, "unknown": value.reason, "evidence": [evidence(e) for e in value.evidence]}
+    return {
+        "date": value.start.isoformat(),
+        "last_possible": (value.end - ONE_DAY).isoformat(),
+        "exact": value.exact,
+        "basis": value.basis.value,
+        "assumptions": list(value.assumptions),
+        "evidence": [evidence(e) for e in value.evidence],
+    }
+
+
+def answer(value: Answer) -> JSONObject:
+    """The status of a document on a day."""
+    return {
+        "document": value.document,
+        "title": value.title,
+        "on": value.on.isoformat(),
+        "status": value.status.value,
+        "label": value.status.label,
+        "since": iso(value.since),
+        "until": iso(value.until),
+        "certain": value.certain,
+        "reason": value.reason,
+        "evidence": [evidence(item) for item in value.evidence],
+        "assumptions": list(value.assumptions),
+        "amended": list(value.amended),
+        "external": value.external,
+        "convention": value.convention,
+    }
+
+
+def event(value: Event) -> JSONObject:
+    """One event of a timeline."""
+    return {"kind": value.kind, "description": value.description, "when": dated(value.date)}
+
+
+def change(value: Change) -> JSONObject:
+    """A change of status (its date is the first day of the new status)."""
+    return {
+        "date": value.date.isoformat(),
+        "document": value.subject,
+        "title": value.title,
+        "before": value.before.value,
+        "after": value.after.value,
+        "label": value.after.label,
+        "reason": value.reason,
+        "evidence": [evidence(item) for item in value.evidence],
+    }
+
+
+def finding(value: Finding) -> JSONObject:
+    """A consistency finding of the corpus."""
+    return {
+        "code": value.code,
+        "severity": value.severity,
+        "message": value.message,
+        "evidence": [evidence(item) for item in value.evidence],
+    }
+
+
+def lifecycle(corpus: Corpus, doc: Document) -> JSONObject:
+    """The dates of a document in a corpus, for ``documents --format json``."""
+    own = corpus.own[doc]
+    effective = own.effective
+    last = corpus.last_day(doc)
+    precision = None
+    if isinstance(effective, Dated):
+        precision = "day" if effective.exact else ("month" if _whole_month(effective) else "range")
+    return {
+        "effective_from": effective.start.isoformat() if isinstance(effective, Dated) else None,
+        "effective_precision": precision,
+        "effective_basis": effective.basis.value if isinstance(effective, Dated) else "unknown",
+        "effective": dated(effective),
+        "last_day": last.start.isoformat() if isinstance(last, Dated) else None,
+        "term": dated(last),
+        "repeals": [
+            {
+                "doc_number": str(link.target.doc_number) if link.target.doc_number else None,
+                "title": link.target.title or link.target.description,
+                "kind": "cessation" if isinstance(link.clause, CessationClause) else "repeal",
+                "date": link.date.start.isoformat() if isinstance(link.date, Dated) else None,
+                "resolved": _subject_ref(link.resolved),
+                "line": link.clause.span.line,
+            }
+            for link in corpus.repeals_by(doc)
+        ],
+        "repealed_by": [
+            {
+                "doc_number": str(link.by.doc_number) if link.by.doc_number else None,
+                "title": link.by.title,
+                "date": link.date.start.isoformat() if isinstance(link.date, Dated) else None,
+                "line": link.clause.span.line,
+            }
+            for link in corpus.repealed_by(doc)
+        ],
+    }
+
+
+def _subject_ref(subject: Document | ExternalDocument | None) -> JSONObject | None:
+    if subject is None:
+        return None
+    return {
+        "doc_number": str(subject.doc_number) if subject.doc_number else None,
+        "title": subject.title,
+        "in_corpus": isinstance(subject, Document),
+        "file": subject.span.file if isinstance(subject, Document) else None,
+        "line": subject.span.line if isinstance(subject, Document) else None,
+    }
+
+
+def _whole_month(value: Dated) -> bool:
+    return value.start.day == 1 and (value.end - ONE_DAY).month == value.start.month and value.end.day == 1
