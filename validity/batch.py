@@ -6,8 +6,18 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
+
 from validity.clause_finder import parse_clauses
+from validity.clauses import Clause
+from validity.documents import Document, GazetteInfo
 from validity.formats import json as json_format
+from validity.kinds import Kind
+from validity.lifecycle import DateResolver
+from validity.overrides import DocumentOverride, Overrides
+from validity.periods import DEFAULT_CONVENTION, ONE_DAY
+from validity.source import SourceText, flatten
+from validity.status import Dated
 
 
 def batch_answer(line: str, *, where: str) -> dict[str, Any]:
@@ -40,4 +50,38 @@ def batch_answer(line: str, *, where: str) -> dict[str, Any]:
     answer: dict[str, Any] = {"id": ident, "clauses": [json_format.clause(c) for c in findings.clauses]}
     if findings.problems:
         answer["problems"] = [json_format.problem(problem) for problem in findings.problems]
+    if dates:
+        answer["resolved"] = _resolved(findings.clauses, where, dates.get("issued"), dates.get("published"))
     return answer
+
+
+def _resolved(
+    clauses: tuple[Clause, ...], where: str, issued: dt.date | None, published: dt.date | None
+) -> dict[str, Any]:
+    """The text's first day in force and last day, resolved by the same rules as a corpus document."""
+    source = SourceText.from_text("", name=where)
+    document = Document(
+        doc_number=None,
+        title="",
+        issuers=(),
+        signed_date=issued,
+        instruments=(),
+        kind=Kind.OTHER,
+        kind_rule="a batch request",
+        span=source.span(0, 0),
+        gazette=GazetteInfo(file=where, title=None, issue=None, publication_date=None),
+        text=flatten(source),
+        clauses=clauses,
+    )
+    override = DocumentOverride(match="", note="the batch request's dates", published=published)
+    resolver = DateResolver(document, override=override, overrides=Overrides(), convention=DEFAULT_CONVENTION)
+    own = resolver.own_dates()
+    end = own.term_end
+    last = None
+    if isinstance(end, Dated):
+        last = attrs.evolve(end, start=end.start - ONE_DAY, end=end.end - ONE_DAY)
+    return {
+        "effective": json_format.dated(own.effective),
+        "last_day": json_format.dated(last if last is not None else end),
+        "convention": DEFAULT_CONVENTION.value,
+    }

@@ -52,6 +52,34 @@ class OwnDates:
     term_end: Dated | Unknown | None  # the first day no longer in force; None: no term
 
 
+def event_day(
+    base: BaseEvent,
+    *,
+    signed: dt.date | None,
+    published: dt.date | None = None,
+    gazette: dt.date | None = None,
+) -> tuple[dt.date | None, Basis, str]:
+    """The day of 印发之日 or 公布之日: (day or None, basis, the assumption made or why unknown).
+
+    印发之日 / 下发之日 / 签发之日 is the 成文日期 (``signed``). 公布之日 / 发布之日 / 颁布之日 / 即日 is the
+    publication date when one is known (``published``); else the 成文日期, and the assumption says so.
+    """
+    if base in _ISSUE_EVENTS:
+        if signed is None:
+            return None, Basis.UNKNOWN, f"{base.value}之日 is the 成文日期, which the document does not print"
+        return signed, Basis.ON_ISSUE, ""
+    if published is not None:
+        return published, Basis.ON_PUBLICATION, f"publication date {published} as stated"
+    if signed is None:
+        return None, Basis.UNKNOWN, f"{base.value}之日 is not printed and there is no 成文日期 to assume"
+    seen = f"; the gazette printing it came out on {gazette}" if gazette else ""
+    note = (
+        f"{base.value}之日 is not printed: the 成文日期 {signed} is assumed{seen}; "
+        "state the real date in an overrides file"
+    )
+    return signed, Basis.ON_PUBLICATION, note
+
+
 class DateResolver:
     """Resolves the dates of one document, with its override (if any) and the corpus' event overrides."""
 
@@ -188,29 +216,16 @@ class DateResolver:
         self, when: RelativeDate, evidence: Evidence, own_effective: Dated | Unknown | None
     ) -> Dated | Unknown:
         base = when.base
-        if base in _ISSUE_EVENTS:
-            if self.signed is None:
-                return Unknown(
-                    f"{base.value}之日 is the 成文日期, which the document does not print", (evidence,)
-                )
-            return Dated.day(self.signed, Basis.ON_ISSUE, (evidence,))
-        if base.is_publication:
-            if self.override is not None and self.override.published is not None:
-                note = (
-                    f"publication date {self.override.published} from the overrides ({self.override.source})"
-                )
-                return Dated.day(self.override.published, Basis.ON_PUBLICATION, (evidence,), (note,))
-            if self.signed is None:
-                return Unknown(
-                    f"{base.value}之日 is not printed and there is no 成文日期 to assume", (evidence,)
-                )
-            gazette = self.document.gazette.publication_date
-            seen = f"; the gazette printing it came out on {gazette}" if gazette else ""
-            note = (
-                f"{base.value}之日 is not printed: the 成文日期 {self.signed} is assumed{seen}; "
-                "state the real date in an overrides file"
+        if base in _ISSUE_EVENTS or base.is_publication:
+            published = self.override.published if self.override is not None else None
+            day, basis, note = event_day(
+                base, signed=self.signed, published=published, gazette=self.document.gazette.publication_date
             )
-            return Dated.day(self.signed, Basis.ON_PUBLICATION, (evidence,), (note,))
+            if day is None:
+                return Unknown(note, (evidence,))
+            if published is not None and base.is_publication:
+                note = f"{note} ({self.override.source})" if self.override is not None else note
+            return Dated.day(day, basis, (evidence,), (note,) if note else ())
         if base in _APPROVAL_EVENTS:
             if self.override is not None and self.override.approved is not None:
                 return Dated.day(

@@ -48,7 +48,8 @@ class DocumentOverride:
     @property
     def source(self) -> str:
         """How an answer names this override."""
-        return f"override for {self.match}: {self.note}" if self.note else f"override for {self.match}"
+        label = f"override for {self.match}" if self.match else "given"
+        return f"{label}: {self.note}" if self.note else label
 
 
 @attrs.frozen

@@ -33,7 +33,8 @@ def tool_clause(clause: dict[str, Any]) -> dict[str, Any]:
     view = {field: clause[field] for field in FIELDS[clause["kind"]]}
     if "targets" in view:
         view["targets"] = [
-            {key: item[key] for key in ("title", "doc_number", "issuer", "issued_date")} for item in view["targets"]
+            {key: item[key] for key in ("title", "doc_number", "issuer", "issued_date")}
+            for item in view["targets"]
         ]
     return {"kind": clause["kind"], **view}
 
@@ -69,7 +70,12 @@ def test_every_clause_is_found_with_its_values(stem: str) -> None:
 def test_every_clause_stands_on_the_line_read_by_hand(stem: str) -> None:
     for label, expected, found in pairs(stem):
         for hand, tool in zip(expected, found, strict=True):
-            assert tool["line"] <= hand["line"] <= tool["end_line"], (label, hand, tool["line"], tool["end_line"])
+            assert tool["line"] <= hand["line"] <= tool["end_line"], (
+                label,
+                hand,
+                tool["line"],
+                tool["end_line"],
+            )
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -52,6 +52,8 @@ def test_gazette_metadata_matches_the_reading(stem: str) -> None:
     assert expected == {
         "title": gazette.info.title,
         "issue": gazette.info.issue,
-        "publication_date": gazette.info.publication_date.isoformat() if gazette.info.publication_date else None,
+        "publication_date": gazette.info.publication_date.isoformat()
+        if gazette.info.publication_date
+        else None,
     }
     assert facts(stem)["toc_documents"] == gazette.toc_entries

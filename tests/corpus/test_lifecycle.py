@@ -26,9 +26,13 @@ def documents_of(stem: str):
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_effective_date_and_last_day_match_the_reading(stem: str) -> None:
-    expected = [(d["doc_number"] or d["title"], {f: d["lifecycle"][f] for f in FIELDS}) for d in facts(stem)["documents"]]
+    expected = [
+        (d["doc_number"] or d["title"], {f: d["lifecycle"][f] for f in FIELDS})
+        for d in facts(stem)["documents"]
+    ]
     actual = [
-        (doc.label, {f: json_format.lifecycle(corpus(), doc)[f] for f in FIELDS}) for doc in documents_of(stem)
+        (doc.label, {f: json_format.lifecycle(corpus(), doc)[f] for f in FIELDS})
+        for doc in documents_of(stem)
     ]
     assert expected == actual
 
@@ -42,7 +46,9 @@ def test_repeal_links_follow_the_clauses_read_by_hand(stem: str) -> None:
             if clause["kind"] != "repeal":
                 continue
             when = clause["when"]
-            date = hand["lifecycle"]["effective_from"] if when == {"base": "effective"} else hand["signed_date"]
+            date = (
+                hand["lifecycle"]["effective_from"] if when == {"base": "effective"} else hand["signed_date"]
+            )
             for target in clause["targets"]:
                 row = (target["doc_number"], date, None)
                 if row not in expected:  # the same repeal printed in the notice and in the 办法 links once
