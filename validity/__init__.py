@@ -3,6 +3,8 @@
 Data flows one way: text → documents → clauses → timeline → answers.
 """
 
+__version__ = "0.1.0"
+
 from validity.doc_numbers import DocNumber
 from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark
 from validity.errors import (

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from validity import __version__
 from validity.batch import batch_answer
 from validity.clause_finder import parse_clauses
 from validity.corpus import Corpus
@@ -18,7 +19,9 @@ from validity.documents import Gazette
 from validity.errors import ValidityError
 from validity.formats import json as json_format
 from validity.formats.ics import calendar
+from validity.formats.sarif import sarif
 from validity.formats.text import table
+from validity.lint import LintOptions, lint_file
 from validity.overrides import Overrides
 from validity.periods import DEFAULT_CONVENTION, TermConvention
 from validity.reader import display_name, gazette_files, read_gazette
@@ -135,6 +138,39 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[corpus_options], help="consistency problems of the corpus")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.set_defaults(command=_check)
+
+    lint = commands.add_parser(
+        "lint",
+        help="check draft documents before publication",
+        description="Check draft documents before publication. Exit status: 0 no error, 1 errors, 2 unreadable.",
+    )
+    lint.add_argument("drafts", nargs="+", type=Path, metavar="DRAFT", help="draft files")
+    lint.add_argument(
+        "--corpus", type=Path, action="append", help="published documents (default: the bundled corpus)"
+    )
+    lint.add_argument("--today", type=_day, help="the day of publication (default: today in China)")
+    lint.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    lint.add_argument(
+        "--select", action="append", default=[], metavar="CODE", help="only these codes (prefixes)"
+    )
+    lint.add_argument(
+        "--ignore", action="append", default=[], metavar="CODE", help="not these codes (prefixes)"
+    )
+    lint.add_argument(
+        "--term-cap", type=int, default=5, metavar="YEARS", help="longest term (default %(default)s)"
+    )
+    lint.add_argument(
+        "--trial-cap",
+        type=int,
+        default=2,
+        metavar="YEARS",
+        help="longest 暂行/试行 term (default %(default)s)",
+    )
+    lint.add_argument("--overrides", type=Path, metavar="FILE.toml", help="facts the texts omit")
+    lint.add_argument(
+        "--convention", choices=[c.value for c in TermConvention], default=DEFAULT_CONVENTION.value
+    )
+    lint.set_defaults(command=_lint)
     return parser
 
 
@@ -351,6 +387,59 @@ def _check(args: argparse.Namespace) -> int:
     if failed:
         return EXIT_INPUT
     return EXIT_FINDINGS if any(f.severity == "warning" for f in findings) else EXIT_OK
+
+
+def _lint(args: argparse.Namespace) -> int:
+    drafts = {path.resolve() for path in args.drafts}
+    corpus_files = [p for p in gazette_files(args.corpus or []) if p.resolve() not in drafts]
+    gazettes, failed = _read_gazettes(corpus_files)
+    overrides = Overrides.read(args.overrides) if args.overrides else None
+    convention = TermConvention(args.convention)
+    published = Corpus.from_gazettes(gazettes, overrides=overrides, convention=convention)
+    options = LintOptions(
+        today=args.today or _today(),
+        term_cap_years=args.term_cap,
+        trial_cap_years=args.trial_cap,
+        convention=convention,
+    )
+    select = [code.upper() for item in args.select for code in item.split(",")]
+    ignore = [code.upper() for item in args.ignore for code in item.split(",")]
+    reports = []
+    unreadable = False
+    for path in args.drafts:
+        try:
+            reports.append(
+                lint_file(
+                    path,
+                    published=published,
+                    options=options,
+                    name=display_name(path),
+                    select=select,
+                    ignore=ignore,
+                )
+            )
+        except ValidityError as error:
+            _error(str(error))
+            unreadable = True
+    if args.format == "sarif":
+        print(json_format.dumps_pretty(sarif(reports, version=__version__)))
+    elif args.format == "json":
+        print(json_format.dumps_pretty(json_format.lint(reports, today=options.today)))
+    else:
+        for report in reports:
+            for finding in report.findings:
+                print(finding)
+        counts = [
+            sum(f.severity.value == level for r in reports for f in r.findings)
+            for level in ("error", "warning", "info")
+        ]
+        documents = sum(len(r.documents) for r in reports)
+        print(
+            f"{len(reports)} file(s), {documents} document(s): {counts[0]} errors, {counts[1]} warnings, {counts[2]} notes"
+        )
+    if unreadable or failed:
+        return EXIT_INPUT
+    return EXIT_FINDINGS if any(r.errors for r in reports) else EXIT_OK
 
 
 def render_answer(answer: Answer) -> str:

@@ -14,6 +14,7 @@ from validity.source import FlatText, SourceSpan
 
 if TYPE_CHECKING:
     from validity.clauses import Clause
+    from validity.errors import SourceError
 
 
 @attrs.frozen
@@ -59,6 +60,7 @@ class Document:
     signature_line: int | None = None
     clauses: tuple[Clause, ...] = ()
     remarks: tuple[Remark, ...] = ()
+    problems: tuple[SourceError, ...] = ()  # clause-shaped text or dates that could not be read
 
     @property
     def label(self) -> str:

@@ -20,7 +20,7 @@ from validity.clauses import Clause, ExpiryClause
 from validity.dates import DATE, date_from_match
 from validity.doc_numbers import DocNumber, is_doc_number_line
 from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark, title_key
-from validity.errors import SourceError
+from validity.errors import InvalidDateError, SourceError, UnreadableFileError
 from validity.kinds import classify
 from validity.layout import (
     ORGAN_SUFFIX,
@@ -86,7 +86,18 @@ class _Heading:
 
 def split_gazette(source: SourceText, *, clause_reader: ClauseReader | None = None) -> Gazette:
     """Split a decoded gazette into its documents, with their metadata and (given a reader) their clauses."""
-    return _Reader(source, clause_reader or (lambda _text, _start, _instruments: ((), ()))).read()
+    return _Reader(source, clause_reader or _no_clauses).read()
+
+
+def whole_document(source: SourceText, *, clause_reader: ClauseReader | None = None) -> Document:
+    """The whole text as one document: a draft without a 文号 line yet (its first line is the title)."""
+    return _Reader(source, clause_reader or _no_clauses).as_one_document()
+
+
+def _no_clauses(
+    _text: FlatText, _start: int, _instruments: Sequence[tuple[int, str]]
+) -> tuple[Sequence[Clause], Sequence[SourceError]]:
+    return (), ()
 
 
 class _Reader:
@@ -117,6 +128,18 @@ class _Reader:
             toc_entries=len(toc.entries) if toc else None,
             remarks=tuple(self.remarks),
         )
+
+    def as_one_document(self) -> Document:
+        info = GazetteInfo(file=self.source.name, title=None, issue=None, publication_date=None)
+        if not self.lines:
+            raise UnreadableFileError(self.source.name, "no text")
+        first = self.lines[0]
+        title_lines: tuple[int, ...] = () if self._cannot_be_title(first) else (0,)
+        if title_lines:
+            heading = self._with_masthead(title_lines, None, None)
+        else:
+            heading = _Heading(0, (), None, None, (), (), "")
+        return self._document(heading, len(self.lines) - 1, info)
 
     # ── the gazette itself ──────────────────────────────────────────────
 
@@ -270,9 +293,13 @@ class _Reader:
         first_line = self.lines[heading.start].number
         last_line = self.lines[end].number
         text = flatten(self.source, first_line, last_line, skip_lines=self.furniture)
-        body_from = (heading.number_line if heading.number_line is not None else heading.title_lines[-1]) + 1
+        if heading.number_line is not None:
+            body_from = heading.number_line + 1
+        else:
+            body_from = heading.title_lines[-1] + 1 if heading.title_lines else heading.start
         signature = self._signature(body_from, end + 1)
         remarks: list[Remark] = []
+        errors: list[SourceError] = []
         signed: dt.date | None = None
         signers: tuple[str, ...] = ()
         signature_line: int | None = None
@@ -281,6 +308,11 @@ class _Reader:
             signature_line = self.lines[date_index].number
             if problem:
                 remarks.append(Remark(problem, signature_line))
+                start, end = self.source.line_offsets(signature_line)
+                line_text = self.source.line_text(signature_line)
+                errors.append(
+                    InvalidDateError(problem, self.source.span(start, max(end, start + 1)), line_text)
+                )
         elif heading.doc_number is not None:
             remarks.append(Remark("no signature date (成文日期) found under the text", first_line))
         issuers = signers or heading.masthead or heading.heading_issuers or self._speaker(heading)
@@ -299,6 +331,7 @@ class _Reader:
         headings = [(text.offset_of_line(item.line), item.title) for item in instruments if item.line]
         clauses, problems = self.clause_reader(text, body, headings)
         remarks.extend(Remark(problem.message, problem.span.line) for problem in problems)
+        errors.extend(problems)
         kind, rule = classify(
             title,
             heading.doc_number,
@@ -328,6 +361,7 @@ class _Reader:
             signature_line=signature_line,
             clauses=tuple(clauses),
             remarks=tuple(remarks),
+            problems=tuple(errors),
         )
 
     def _title(self, heading: _Heading, issuers: Sequence[str]) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from validity.clause_finder import find_clauses
 from validity.clauses import Clause
-from validity.documents import Gazette
+from validity.documents import Document, Gazette
 from validity.errors import SourceError
-from validity.gazette import split_gazette
+from validity.gazette import split_gazette, whole_document
 from validity.source import FlatText, SourceText
 
 
@@ -31,6 +31,15 @@ def _read_clauses(
 ) -> tuple[Sequence[Clause], Sequence[SourceError]]:
     findings = find_clauses(text, start=body, instruments=instruments)
     return findings.clauses, findings.problems
+
+
+def read_drafts(path: str | Path, *, name: str | None = None) -> list[Document]:
+    """The documents of a draft file; a draft without a 文号 line yet is read as one document."""
+    source = SourceText.read(path, name=name)
+    gazette = split_gazette(source, clause_reader=_read_clauses)
+    if gazette.documents:
+        return list(gazette.documents)
+    return [whole_document(source, clause_reader=_read_clauses)]
 
 
 def read_corpus_gazette(path: Path) -> Gazette:

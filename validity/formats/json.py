@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from validity.clauses import (
     AmendmentClause,
@@ -25,6 +26,9 @@ from validity.errors import SourceError
 from validity.lifecycle import Unknown
 from validity.periods import ONE_DAY
 from validity.status import Answer, Dated, Evidence
+
+if TYPE_CHECKING:
+    from validity.lint import LintReport
 
 JSONObject = dict[str, Any]
 
@@ -276,3 +280,36 @@ def _subject_ref(subject: Document | ExternalDocument | None) -> JSONObject | No
 
 def _whole_month(value: Dated) -> bool:
     return value.start.day == 1 and (value.end - ONE_DAY).month == value.start.month and value.end.day == 1
+
+
+def lint(reports: Sequence[LintReport], *, today: dt.date) -> JSONObject:
+    """Findings of ``validity lint``: stable keys, one object per finding, and a summary."""
+    findings = [
+        {
+            "file": report.file,
+            "line": finding.span.line,
+            "column": finding.span.column,
+            "end_line": finding.span.end_line,
+            "end_column": finding.span.end_column,
+            "code": finding.rule.code,
+            "rule": finding.rule.name,
+            "severity": finding.severity.value,
+            "message": finding.message,
+            "document": finding.document,
+            "basis": finding.rule.basis.value,
+            "source": finding.rule.source,
+        }
+        for report in reports
+        for finding in report.findings
+    ]
+    return {
+        "today": today.isoformat(),
+        "findings": findings,
+        "summary": {
+            "files": len(reports),
+            "documents": sum(len(report.documents) for report in reports),
+            "errors": sum(f["severity"] == "error" for f in findings),
+            "warnings": sum(f["severity"] == "warning" for f in findings),
+            "infos": sum(f["severity"] == "info" for f in findings),
+        },
+    }

@@ -1,0 +1,89 @@
+"""Pre-publication lint of draft documents: ``validity lint draft.txt``.
+
+A draft is read like a gazette (a draft without a 文号 line yet is one document), its clauses are parsed
+and resolved, and each rule of :mod:`validity.lint.rules` checks it against the temporal model and the
+corpus of documents already published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from validity.corpus import Corpus
+from validity.documents import Document
+from validity.lint.findings import Basis, LintFinding, Rule, Severity
+from validity.lint.rules import RULES, Draft, LintOptions, run_rules
+from validity.reader import read_drafts
+
+__all__ = [
+    "RULES",
+    "Basis",
+    "LintFinding",
+    "LintOptions",
+    "LintReport",
+    "Rule",
+    "Severity",
+    "lint_documents",
+    "lint_file",
+]
+
+
+@attrs.frozen
+class LintReport:
+    """The findings of one draft file."""
+
+    file: str
+    documents: tuple[Document, ...]
+    findings: tuple[LintFinding, ...]
+
+    @property
+    def errors(self) -> int:
+        """How many findings are errors."""
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+
+def lint_file(
+    path: str | Path,
+    *,
+    published: Corpus,
+    options: LintOptions,
+    name: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> LintReport:
+    """Lint every document of a draft file against the published corpus.
+
+    Raises UnreadableFileError when the draft cannot be read.
+    """
+    documents = read_drafts(path, name=name)
+    findings = lint_documents(documents, published=published, options=options, select=select, ignore=ignore)
+    return LintReport(file=name or str(path), documents=tuple(documents), findings=tuple(findings))
+
+
+def lint_documents(
+    documents: Sequence[Document],
+    *,
+    published: Corpus,
+    options: LintOptions,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> list[LintFinding]:
+    """Lint documents (already read) as drafts against the published corpus."""
+    combined = Corpus(
+        [*published.documents, *documents], overrides=published.overrides, convention=options.convention
+    )
+    findings: list[LintFinding] = []
+    for document in documents:
+        draft = Draft(document=document, combined=combined, published=published, options=options)
+        findings.extend(f for f in run_rules(draft) if _selected(f.rule.code, select, ignore))
+    return findings
+
+
+def _selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    chosen = list(select)
+    if chosen and not any(code.startswith(prefix) for prefix in chosen):
+        return False
+    return not any(code.startswith(prefix) for prefix in ignore)
