@@ -92,6 +92,7 @@ def clause_grammar(rule: str = "start") -> Lark:
             start=rule,
             propagate_positions=True,
             maybe_placeholders=True,
+            cache=True,  # lark keys the cache file on the grammar and options; a changed grammar rebuilds
         )
     finally:
         lark_lexer.has_interegular = saved

@@ -47,10 +47,14 @@ def logical_lines(source: SourceText) -> tuple[list[Line], set[int]]:
     lines: list[Line] = []
     furniture: set[int] = set()
     flat_all = flatten(source)
-    # One flatten pass for the whole file, cut back into lines through the origin map.
+    # One flatten pass for the whole file, cut back into lines through the origin map (origins only grow).
     by_line: dict[int, list[str]] = {}
+    starts = source.line_starts
+    line = 1
     for ch, offset in zip(flat_all.text, flat_all.origin, strict=True):
-        by_line.setdefault(source.line_of(offset), []).append(ch)
+        while line < len(starts) and starts[line] <= offset:
+            line += 1
+        by_line.setdefault(line, []).append(ch)
     for number in sorted(by_line):
         flat = "".join(by_line[number]).strip()
         if not flat:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,7 +18,18 @@ def read_gazette(path: str | Path, *, name: str | None = None) -> Gazette:
     """Read one gazette file into its documents.
 
     Raises UnreadableFileError when the file is missing, empty, binary or not UTF-8/GB18030 text.
+    A file read before in this process, unchanged since (same size and modification time), is not read again.
     """
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return read_gazette_text(SourceText.read(path, name=name))  # raises the error that names the file
+    key = (str(Path(path).resolve()), name, stat.st_size, stat.st_mtime_ns)
+    return _read_cached(key, path, name)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_cached(_key: tuple[str, str | None, int, int], path: str | Path, name: str | None) -> Gazette:
     return read_gazette_text(SourceText.read(path, name=name))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -192,7 +193,8 @@ def flatten(
             pending_space = True
             continue
         start, end = source.line_offsets(line)
-        markup = _markup_offsets(text[start:end], start)
+        raw = text[start:end]
+        markup = _markup_offsets(raw, start) if _MARKUP_HINT.search(raw) else frozenset()
         for offset in range(start, end):
             if offset in markup:
                 continue
@@ -215,10 +217,14 @@ def flat_line(text: str) -> str:
     return flatten(SourceText.from_text(text)).text
 
 
+_MARKUP_HINT = re.compile(r"[*<#]|^[ \t]*-")
+
+
 def _markup_offsets(line: str, base: int) -> set[int]:
     return {base + i for match in _MARKUP.finditer(line) for i in range(match.start(), match.end())}
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
     if ch in _ZERO_WIDTH:
         return ""
