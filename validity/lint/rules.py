@@ -87,7 +87,7 @@ def _expiry_clauses(draft: Draft) -> list[ExpiryClause]:
     "V101",
     "no-effective-clause",
     Severity.ERROR,
-    "no effective-date clause (自…起施行)",
+    "a normative document or 规章 with no effective-date clause (自…起施行)",
     rationale="Without a 施行 clause the document's first day in force can only be presumed; a reader cannot "
     "know it from the text.",
     source="立法法 第六十一条 (a law must state its 施行日期); 规章制定程序条例 第三十条 (the order promulgating "
@@ -95,7 +95,7 @@ def _expiry_clauses(draft: Draft) -> list[ExpiryClause]:
     basis=Basis.LAW,
 )
 def _no_effective_clause(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
-    if not _effective_clauses(draft):
+    if draft.document.kind in (Kind.NORMATIVE, Kind.RULES) and not _effective_clauses(draft):
         yield draft.heading_span(), "no effective-date clause: add 本办法自YYYY年M月D日起施行"
 
 
@@ -224,7 +224,8 @@ def _term_over_cap(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     basis=Basis.PROVINCIAL,
 )
 def _trial_term(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
-    names = [draft.document.title, *(i.title for i in draft.document.instruments)]
+    own_title = re.sub(r"《[^《》]*》", "", draft.document.title)  # a title quoting another document's name
+    names = [own_title, *(i.title for i in draft.document.instruments)]
     if not any("暂行" in name or "试行" in name for name in names):
         return
     cap = draft.options.trial_cap_years
