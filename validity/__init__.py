@@ -5,6 +5,8 @@ Data flows one way: text → documents → clauses → timeline → answers.
 
 __version__ = "0.1.0"
 
+from validity.clause_finder import Findings, parse_clauses
+from validity.corpus import Corpus
 from validity.doc_numbers import DocNumber
 from validity.documents import Document, Gazette, GazetteInfo, Instrument, Remark
 from validity.errors import (
@@ -18,16 +20,21 @@ from validity.errors import (
     ValidityError,
 )
 from validity.kinds import Kind
+from validity.periods import TermConvention
 from validity.reader import bundled_corpus, read_gazette, read_gazette_text
 from validity.source import SourceSpan, SourceText
+from validity.status import Answer, Status
 
 __all__ = [
     "AmbiguousDocumentError",
+    "Answer",
     "ClauseSyntaxError",
+    "Corpus",
     "DocNumber",
     "DocNumberError",
     "Document",
     "DocumentNotFoundError",
+    "Findings",
     "Gazette",
     "GazetteInfo",
     "Instrument",
@@ -37,9 +44,12 @@ __all__ = [
     "SourceError",
     "SourceSpan",
     "SourceText",
+    "Status",
+    "TermConvention",
     "UnreadableFileError",
     "ValidityError",
     "bundled_corpus",
+    "parse_clauses",
     "read_gazette",
     "read_gazette_text",
 ]

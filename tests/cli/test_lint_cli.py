@@ -114,3 +114,12 @@ def test_every_rule_states_its_source_and_basis():
         assert rule.rationale
         assert rule.summary
         assert rule.basis.value in {"law", "provincial rule", "practice"}
+
+
+def test_docs_lint_md_is_the_rule_table_and_names_existing_fixtures():
+    from tests.conftest import ROOT
+    from validity.lint import rules_markdown
+
+    assert rules_markdown() == (ROOT / "docs" / "lint.md").read_text(encoding="utf-8")
+    for rule, _check in RULES.values():
+        assert (DRAFTS / f"{rule.code}_{rule.name.replace('-', '_')}.txt").is_file()

@@ -20,8 +20,8 @@ def test_corpus_lint_findings_are_the_explained_ones():
         published = Corpus.from_gazettes(other for name, other in gazettes.items() if name != stem)
         for document in gazette.documents:
             today = document.signed_date or gazette.info.publication_date or dt.date(2024, 1, 1)
-            for finding in lint_documents([document], published=published, options=LintOptions(today=today)):
-                found.append((stem, document.label, finding.rule.code, finding.span.line))
+            findings = lint_documents([document], published=published, options=LintOptions(today=today))
+            found.extend((stem, document.label, f.rule.code, f.span.line) for f in findings)
     expected = [(f["file"], f["document"], f["code"], f["line"]) for f in EXPECTED["findings"]]
     assert sorted(expected) == sorted(found)
 

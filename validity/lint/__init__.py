@@ -87,3 +87,33 @@ def _selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
     if chosen and not any(code.startswith(prefix) for prefix in chosen):
         return False
     return not any(code.startswith(prefix) for prefix in ignore)
+
+
+def rules_markdown() -> str:
+    """docs/lint.md: the rule table, written from the rules themselves (a test keeps the file in step)."""
+    lines = [
+        "# Lint rules",
+        "",
+        "`validity lint DRAFT… [--corpus PATH] [--today DATE] [--format text|json|sarif] [--select CODE] "
+        "[--ignore CODE] [--term-cap YEARS] [--trial-cap YEARS]`",
+        "",
+        "Exit status: 0 no error, 1 errors found, 2 a draft (or the corpus) could not be read. `--select` and "
+        "`--ignore` take code prefixes (`V11`). The basis says plainly whether a rule is law, a provincial rule "
+        "(not confirmed for Shanxi: the caps are configurable) or drafting practice.",
+        "",
+        "This file is generated from `validity/lint/rules.py` (`python -m validity.lint > docs/lint.md`).",
+        "",
+    ]
+    for rule, _check in RULES.values():
+        lines += [
+            f"## {rule.code} {rule.name} ({rule.severity.value})",
+            "",
+            f"{rule.summary[0].upper()}{rule.summary[1:]}.",
+            "",
+            f"- Why: {rule.rationale}",
+            f"- Source: {rule.source}.",
+            f"- Basis: {rule.basis.value}.",
+            f"- Fixture: `tests/data/drafts/{rule.code}_{rule.name.replace('-', '_')}.txt`.",
+            "",
+        ]
+    return "\n".join(lines)
