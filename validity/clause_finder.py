@@ -34,7 +34,7 @@ from validity.source import FlatText, SourceText, flatten
 
 _SENTENCE_END = "。;!?"
 _LEADING_MARKERS = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|"
+    r"(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|"
     r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:])+"
 )
 _SUBJECT = re.compile(
@@ -125,7 +125,9 @@ class _Finder:
                     own_effective = True
                 if isinstance(clause, RepealClause) and clause.listed:
                     self.pending_list = clause
-                    self._list_item(list(_parts(self.flat.text, part.end, end)), inline=True)
+                    colon = self.flat.text.find(":", part.start, part.end)
+                    resume = colon + 1 if colon >= 0 else part.end
+                    self._list_item(list(_parts(self.flat.text, resume, end)), inline=True)
 
     # ── one part ──
 
@@ -193,6 +195,9 @@ class _Finder:
         end = part.start + verb_end
         if self.flat.text[end : end + 1] == ":":
             end += 1
+        elif part.text.startswith("下列", verb_end):
+            colon = part.text.find(":", verb_end)
+            end = part.start + (colon + 1 if colon >= 0 else len(part.text))  # 废止下列文件: the list follows
         elif verb_end < len(part.text) and part.text[verb_end] in "《原":
             end = part.end  # 同时废止《A》: the targets follow the verb
         clauses = self._parse(part.start, end, "repeal", quiet_syntax=True)

@@ -16,7 +16,7 @@ from validity.doc_numbers import DocNumber
 from validity.layout import Line
 
 _PAGE_REFERENCE = re.compile(r"(?:\((?P<paren>\d{1,4}(?:-\d{1,4})?)\)\.*|\.{3,}(?P<dots>\d{1,4}))$")
-_TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]*?[〔\[【]\d{4}[〕\]】][^()]*?号)\)$")
+_TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]*?[〔\[【]\d{4}[〕\]】][^()]*?号|[^()]*?令第\d+号)\)$")
 _SUBTITLE = re.compile(r"——.*$")
 _MAX_ENTRY = 160  # characters: longer than any title, so the table has ended
 
@@ -67,7 +67,7 @@ def read_toc(lines: list[Line], *, stop_before: int | None = None) -> TableOfCon
 
 
 def _entry(text: str, page: str, line: int) -> TocEntry:
-    text = text.strip()
+    text = text.strip().rstrip(".…·-— ")  # the dot leader, before or after the page number
     number_match = _TRAILING_NUMBER.search(text)
     number: DocNumber | None = None
     if number_match:
