@@ -40,6 +40,10 @@ _TITLE_VERB = re.compile(r"^(?:关于|印发|转发)")
 _ORGAN_PREFIX = re.compile(rf"^[^《》]*?(?:{ORGAN_SUFFIX}|部门)$")
 _ISSUE = re.compile(r"\d{4}年第\d+期(?:\(总第\d+期\)|总第\d+期)?")
 _BACK_MATTER = re.compile(r"^(?:《[^》]*公报》简介|传达政令|办刊宗旨)")
+_TITLED_NUMBER = re.compile(
+    r"(?P<title>(?!\d+[.、])[^,;。:]{4,80}?(?:通知|通告|公告|意见|决定|批复|复函|办法|规定|方案|规划|报告|命令|细则|函))"
+    r"\((?P<number>[^()]+号)\)"
+)
 _ORDER_SERIAL = re.compile(r"第\d{1,5}号")
 _TITLE_END = re.compile(
     r"(?:通知|通告|公告|意见|决定|批复|复函|函|办法|规定|方案|规划|报告|命令|细则|纪要|通报|规则|计划|纲要|"
@@ -165,16 +169,38 @@ class _Reader:
             return i > 0 and self.lines[i - 1].flat.endswith("令")
         if flat.startswith("(") and flat.endswith(")") and is_doc_number_line(flat[1:-1]):
             return i > 0 and bool(_TITLE_END.search(self.lines[i - 1].flat))
-        return False
+        return self._title_with_number(i) is not None
+
+    def _title_with_number(self, i: int) -> re.Match[str] | None:
+        """A heading that carries its 文号: ``…的通知(晋政发〔2024〕10号)`` over an addressee line ending in ``:``."""
+        match = _TITLED_NUMBER.fullmatch(self.lines[i].flat)
+        if match is None or not is_doc_number_line(match["number"]):
+            return None
+        following = self.lines[i + 1].flat if i + 1 < len(self.lines) else ""
+        return match if following.endswith(":") else None
 
     def _number_at(self, i: int) -> DocNumber:
         flat = self.lines[i].flat
+        titled = self._title_with_number(i)
+        if titled is not None:
+            return DocNumber.parse(titled["number"])
         if _ORDER_SERIAL.fullmatch(flat):
             return DocNumber.parse(self.lines[i - 1].flat + flat)
         return DocNumber.parse(flat)
 
     def _heading_at(self, number_index: int, *, floor: int = 0) -> _Heading:
         """The heading above the 文号 line at ``number_index``."""
+        titled = self._title_with_number(number_index)
+        if titled is not None:
+            number = self._number_at(number_index)
+            line = self.lines[number_index]
+            stripped = attrs.evolve(
+                line, flat=titled["title"], raw=line.raw[: line.raw.rfind(titled["number"][:2])]
+            )
+            self.lines[number_index] = stripped
+            heading = self._with_masthead((number_index,), number_index, number)
+            self.lines[number_index] = line
+            return heading
         if _ORDER_SERIAL.fullmatch(self.lines[number_index].flat):
             order = number_index - 1
             number = self._number_at(number_index)

@@ -107,3 +107,29 @@ def test_text_without_documents_gives_an_empty_gazette():
     gazette = read_text("这是一段没有任何公文的文字。\n第二行。\n")
     assert gazette.documents == ()
     assert gazette.info.title is None
+
+
+TITLE_CARRIES_NUMBER = """\
+某某省人民政府关于印发某某省数据条例实施办法的通知（某政发〔2024〕10号）
+
+各市人民政府，省直各部门：
+
+现将《某某省数据条例实施办法》印发给你们，请认真贯彻执行。
+
+某某省人民政府
+
+2024年3月1日
+
+附：参考文件
+
+1. 某某市财政局关于转发《某某办法》的通知（某财综〔2021〕54号）
+
+2. 某某市财政局关于进一步规范政府购买服务的通知（某财综〔2023〕22号）
+"""
+
+
+def test_a_heading_carrying_its_number_starts_a_document_but_a_reference_list_does_not():
+    (document,) = read_text(TITLE_CARRIES_NUMBER).documents
+    assert "某政发〔2024〕10号" == str(document.doc_number)
+    assert "某某省人民政府关于印发某某省数据条例实施办法的通知" == document.title
+    assert dt.date(2024, 3, 1) == document.signed_date
