@@ -224,9 +224,15 @@ class _Reader:
         return self._with_masthead(tuple(collected), number_index, number)
 
     def _with_masthead(
-        self, title_lines: tuple[int, ...], number_line: int | None, number: DocNumber | None
+        self,
+        title_lines: tuple[int, ...],
+        number_line: int | None,
+        number: DocNumber | None,
+        *,
+        first: Line | None = None,
     ) -> _Heading:
-        first = self.lines[title_lines[0]]
+        """The heading whose title spans ``title_lines`` (``first``: its first line, when trimmed), and its masthead."""
+        first = first or self.lines[title_lines[0]]
         heading_issuers, first_rest = self._split_heading(first)
         body = first_rest + "".join(self.lines[i].flat for i in title_lines[1:])
         start = title_lines[0]
