@@ -41,7 +41,7 @@ _SUBJECT = re.compile(
     r"本(?:实施|暂行|试行)?(?:办法|规定|细则|意见|通知|方案|决定|措施|若干措施|指南|条例|法|规则|预案|计划|公告|通告|"
     r"文件|文|标准|修正案|解释|命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制)"
 )
-_TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|生效)$")
+_TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|生效|试行)$")
 _FROM = re.compile(r"[自于从]")
 _RELEASE_EFFECT = re.compile(r"(?:公布|发布|颁布|印发)(?:施行|实施)$")
 _ALIGNED = re.compile(
@@ -57,13 +57,15 @@ _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
-_CEASE = re.compile(r"停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效")
+# The verb that ends a cessation clause (a 宣布失效 earlier in the part names what is ceased).
+_CEASE_AT_END = re.compile(r"(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$")
 _DOCUMENT_WORD = re.compile(
     r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
 )
 _SUPERSESSION = re.compile(r"以本.{1,8}?为准$")
-_AMENDMENT_END = re.compile(r"(?:修正|修订)$")
-_AMENDING = re.compile(r"作如下修改|修改为$")
+_AMENDMENT_END = re.compile(r"(?:修正|修订)\)?$")
+_AMENDING = re.compile(r"作如下修改:?$|修改为:?$")
+_ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
 _HISTORY_BREAK = re.compile(
     r"(?<=修正|修订|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
 )
@@ -117,8 +119,10 @@ class _Finder:
         if self.pending_list is not None and not self._list_item(parts):
             self.pending_list = None
         own_effective = False
+        previous: _Part | None = None
         for part in parts:
-            found = self._part(part, own_effective=own_effective)
+            found = self._part(part, own_effective=own_effective, previous=previous)
+            previous = part
             for clause in found:
                 self.clauses.append(clause)
                 if isinstance(clause, EffectiveClause):
@@ -131,7 +135,7 @@ class _Finder:
 
     # ── one part ──
 
-    def _part(self, part: _Part, *, own_effective: bool) -> list[Clause]:
+    def _part(self, part: _Part, *, own_effective: bool, previous: _Part | None = None) -> list[Clause]:
         text = part.text
         found: list[Clause] = []
         if _TAKES_EFFECT_END.search(text) or _RELEASE_EFFECT.search(text) or _ALIGNED.search(text):
@@ -142,13 +146,14 @@ class _Finder:
             expiry = self._expiry(part, own_effective=own_effective)
             if expiry is not None:
                 found.append(expiry)
+        cease = _outside_titles(_CEASE_AT_END, text)
         repeal = _outside_titles(_REPEAL, text)
-        if repeal is not None:
+        if cease is not None:
+            found.extend(self._cessation(part, cease.end(), previous))
+        elif repeal is not None:
             found.extend(self._repeal(part, repeal.end()))
-        elif (cease := _outside_titles(_CEASE, text)) is not None:
-            found.extend(self._cessation(part, cease.end()))
         if _SUPERSESSION.search(text):
-            found.extend(self._parse(part.start, part.end, "supersession"))
+            found.extend(self._parse(part.start, part.end, "supersession", quiet_syntax=True))
         if _AMENDMENT_END.search(text) or _AMENDING.search(text):
             found.extend(self._amendments(part))
         return found
@@ -198,8 +203,8 @@ class _Finder:
         elif part.text.startswith("下列", verb_end):
             colon = part.text.find(":", verb_end)
             end = part.start + (colon + 1 if colon >= 0 else len(part.text))  # 废止下列文件: the list follows
-        elif verb_end < len(part.text) and part.text[verb_end] in "《原":
-            end = part.end  # 同时废止《A》: the targets follow the verb
+        elif "《" in part.text[verb_end:] or part.text[verb_end : verb_end + 1] == "原":
+            end = part.end  # 同时废止《A》, 同时废止市政府办公室印发的《A》: the targets follow the verb
         clauses = self._parse(part.start, end, "repeal", quiet_syntax=True)
         if clauses:
             return clauses
@@ -208,8 +213,11 @@ class _Finder:
             return self._parse(part.start + first.start(), end, "repeal", quiet_syntax=True)
         return []
 
-    def _cessation(self, part: _Part, verb_end: int) -> list[Clause]:
+    def _cessation(self, part: _Part, verb_end: int, previous: _Part | None) -> list[Clause]:
+        """<what>[自…起]停止执行; 不符合本法规定的，自本法施行之日起停止执行 spans the comma before it."""
         clauses = self._parse(part.start, part.start + verb_end, "cessation", quiet_syntax=True)
+        if not clauses and previous is not None and _FROM.match(part.text):
+            clauses = self._parse(previous.start, part.start + verb_end, "cessation", quiet_syntax=True)
         return [
             clause
             for clause in clauses
@@ -218,8 +226,11 @@ class _Finder:
 
     def _amendments(self, part: _Part) -> list[Clause]:
         found: list[Clause] = []
-        for start, end in _history_segments(part.text):
-            segment = part.text[start:end]
+        text = part.text
+        inner = 1 if text.startswith("(") and text.endswith(")") else 0  # (…通过 根据…第一次修正 …修订)
+        for start, end in _history_segments(text[inner : len(text) - inner]):
+            start, end = start + inner, end + inner
+            segment = text[start:end]
             if not (_AMENDMENT_END.search(segment) or _AMENDING.search(segment)):
                 continue
             parsed = self._parse(part.start + start, part.start + end, "amendment", quiet_syntax=True)
@@ -349,8 +360,9 @@ def _names_documents(target: Target) -> bool:
 
 
 def _is_real_amendment(clause: AmendmentClause) -> bool:
-    """A history line has a date, an ordinal or an amending act; 将同步进行修订 has none of them."""
+    """A history line has a date, an ordinal, a 《决定》 or a 令第N号; 责令限期修订, 适时修订 have none."""
     if clause.mode is AmendmentMode.MODIFIED:
         return True
     by = clause.by or ""
-    return clause.date is not None or clause.ordinal is not None or "决定" in by or "令" in by
+    named_act = "《" in clause.quote and ("决定" in by or "修正案" in by)
+    return clause.date is not None or clause.ordinal is not None or named_act or bool(_ORDER_NUMBER.search(by))

@@ -38,7 +38,13 @@ from validity.clauses import (
 )
 from validity.dates import calendar_date
 from validity.doc_numbers import DocNumber
-from validity.errors import ClauseSyntaxError, DocNumberError, InvalidDateError, ValidityError
+from validity.errors import (
+    ClauseSyntaxError,
+    DocNumberError,
+    InvalidDateError,
+    InvalidNumeralError,
+    ValidityError,
+)
 from validity.numerals import parse_int
 from validity.source import FlatText, SourceText, flatten
 
@@ -152,8 +158,14 @@ class _ClauseBuilder(Transformer[Token, Any]):
     # ── numbers and dates ──
 
     def count(self, token: Token) -> int:
-        """A numeral, Arabic or Chinese."""
-        return parse_int(str(token))
+        """A numeral, Arabic or Chinese; one that cannot be read (十十) is an error at its position."""
+        try:
+            return parse_int(str(token))
+        except ValueError as exc:
+            start = self._start + (token.start_pos or 0)
+            span = self._flat.span(start, start + len(token))
+            msg = f"{token} is not a number: {exc}"
+            raise InvalidNumeralError(msg, span, self._flat.source.line_text(span.line)) from None
 
     @v_args(meta=True, inline=True)
     def date(self, meta: Meta, year: int, month: int, day: int) -> dt.date:
@@ -189,6 +201,10 @@ class _ClauseBuilder(Transformer[Token, Any]):
     def effective(self, _subject: Token | None, when: When) -> EffectiveClause:
         """[本办法]自<when>[起]施行."""
         return EffectiveClause(when=when, **self._common())
+
+    def effective_on_release_via(self, _subject: Token, _route: Token, verb: Token) -> EffectiveClause:
+        """本办法经国务院批准由交通部发布施行: in force from its release."""
+        return EffectiveClause(when=RelativeDate(base=_EVENT_VERBS[str(verb)]), **self._common())
 
     def effective_on_release(self, _subject: Token | None, verb: Token) -> EffectiveClause:
         """[本办法]公布施行 / 发布施行: in force from its release."""
@@ -288,19 +304,40 @@ class _ClauseBuilder(Transformer[Token, Any]):
         return items
 
     def target(
-        self, day: dt.date | None, issued_by: Token | None, title: Token, number: Token | None
+        self,
+        organ: Token | None,
+        day: dt.date | None,
+        issued_by: Token | None,
+        title: Token,
+        number: Token | None,
+        _note: Token | None,
     ) -> Target:
-        """[date][issuer印发的][原]《title》[(文号)][文件]."""
+        """[organ][date][issuer印发的][原]《title》[(文号)][(note)][文件]."""
         return Target(
             title=_unquote(title),
             doc_number=_doc_number(number),
-            issuer=_issuer(issued_by),
+            issuer=_issuer(issued_by) or (str(organ) if organ is not None else None),
             issued_date=day,
         )
 
-    def target_by_number(self, day: dt.date | None, issued_by: Token | None, number: Token) -> Target:
-        """[date][issuer印发的](文号): a document named by its 文号 alone."""
-        return Target(doc_number=_doc_number(number), issuer=_issuer(issued_by), issued_date=day)
+    def target_note_first(
+        self,
+        organ: Token | None,
+        day: dt.date | None,
+        issued_by: Token | None,
+        title: Token,
+        note: Token,
+        number: Token,
+    ) -> Target:
+        """…《title》(2019年修正)(文号)."""
+        return self.target(organ, day, issued_by, title, number, note)
+
+    def target_by_number(
+        self, organ: Token | None, day: dt.date | None, issued_by: Token | None, number: Token
+    ) -> Target:
+        """[organ][date][issuer印发的](文号): a document named by its 文号 alone."""
+        issuer = _issuer(issued_by) or (str(organ) if organ is not None else None)
+        return Target(doc_number=_doc_number(number), issuer=issuer, issued_date=day)
 
     def repeal_with_effect(self, _lead: Token | None, targets: tuple[Target, ...]) -> RepealClause:
         """<targets>同时废止 / 予以废止: repealed when this document takes effect."""
@@ -310,11 +347,11 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """<targets>自<when>起废止."""
         return RepealClause(targets=targets, when=when, **self._common())
 
-    def repeal_verb_first(self, targets: tuple[Target, ...]) -> RepealClause:
+    def repeal_verb_first(self, _decides: Token | None, targets: tuple[Target, ...]) -> RepealClause:
         """同时废止<targets>."""
         return RepealClause(targets=targets, **self._common())
 
-    def repeal_list(self, _lead: Token) -> RepealClause:
+    def repeal_list(self, *_words: Token | None) -> RepealClause:
         """下列文件予以废止: the targets follow as a list."""
         return RepealClause(targets=(), listed=True, **self._common())
 
@@ -336,7 +373,7 @@ class _ClauseBuilder(Transformer[Token, Any]):
         self, before: When | None, description: Token, after: When | None, _cease: Token
     ) -> CessationClause:
         """[自<when>起]<a class of documents>[自<when>起]停止执行 / 不再适用."""
-        target = Target(description=str(description).removesuffix("的"))
+        target = Target(description=str(description).rstrip(",").removesuffix("的"))
         return CessationClause(targets=(target,), when=before or after, **self._common())
 
     # ── 为准 ──

@@ -30,7 +30,7 @@ def calendar_date(year: int, month: int, day: int) -> dt.date:
         raise ValueError(msg)
     try:
         return dt.date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         msg = f"{year}年{month}月{day}日 is not a date in the calendar"
         raise ValueError(msg) from None
 

@@ -46,6 +46,10 @@ class InvalidDateError(SourceError):
     """A date that is not in the calendar, such as 2024年2月30日."""
 
 
+class InvalidNumeralError(SourceError):
+    """A numeral that cannot be read, such as 十十."""
+
+
 class DocNumberError(ValidityError, ValueError):
     """A 文号 that does not have the shape agency〔year〕N号."""
 
