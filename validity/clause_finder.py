@@ -58,7 +58,9 @@ _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
 # The verb that ends a cessation clause (a 宣布失效 earlier in the part names what is ceased).
-_CEASE_AT_END = re.compile(r"(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$")
+_CEASE_AT_END = re.compile(
+    r"(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$"
+)
 _DOCUMENT_WORD = re.compile(
     r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
 )
@@ -365,4 +367,6 @@ def _is_real_amendment(clause: AmendmentClause) -> bool:
         return True
     by = clause.by or ""
     named_act = "《" in clause.quote and ("决定" in by or "修正案" in by)
-    return clause.date is not None or clause.ordinal is not None or named_act or bool(_ORDER_NUMBER.search(by))
+    return (
+        clause.date is not None or clause.ordinal is not None or named_act or bool(_ORDER_NUMBER.search(by))
+    )

@@ -97,7 +97,7 @@ def check(corpus: Corpus) -> list[Finding]:
             )
     for target, repealers in by_target.items():
         if len(repealers) > 1:
-            names = ", ".join(doc.label for doc in repealers)
+            names = ", ".join(sorted(doc.label for doc in repealers))
             findings.append(
                 Finding(
                     "C203", "warning", f"{target.label} is repealed by {len(repealers)} documents: {names}"
@@ -145,6 +145,7 @@ def check(corpus: Corpus) -> list[Finding]:
 
 
 def _cycles(corpus: Corpus) -> list[Finding]:
+    """Documents that repeal each other, directly or through others: the strongly connected groups."""
     from validity.corpus import Finding
 
     graph: dict[Document, set[Document]] = defaultdict(set)
@@ -152,18 +153,54 @@ def _cycles(corpus: Corpus) -> list[Finding]:
         if isinstance(link.resolved, Document):
             graph[link.by].add(link.resolved)
     found: list[Finding] = []
-    seen_cycles: set[frozenset[int]] = set()
-    for start in corpus.documents:
-        stack = [(start, [start])]
-        while stack:
-            node, path = stack.pop()
-            for nxt in graph.get(node, ()):
-                if nxt is start:
-                    key = frozenset(id(doc) for doc in path)
-                    if key not in seen_cycles:
-                        seen_cycles.add(key)
-                        names = " → ".join(doc.label for doc in [*path, start])
-                        found.append(Finding("C207", "warning", f"repeal cycle: {names}"))
-                elif nxt not in path:
-                    stack.append((nxt, [*path, nxt]))
+    for group in _strongly_connected(list(corpus.documents), graph):
+        if len(group) > 1 or any(doc in graph.get(doc, ()) for doc in group):
+            names = ", ".join(sorted(doc.label for doc in group))
+            found.append(
+                Finding("C207", "warning", f"repeal cycle: these documents repeal each other: {names}")
+            )
     return found
+
+
+def _strongly_connected(nodes: list[Document], graph: dict[Document, set[Document]]) -> list[list[Document]]:
+    """Tarjan's algorithm, iteratively; each group once, whatever the order of the nodes."""
+    index: dict[Document, int] = {}
+    low: dict[Document, int] = {}
+    stack: list[Document] = []
+    on_stack: set[Document] = set()
+    groups: list[list[Document]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.get(root, ()), key=lambda d: d.label)))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    group = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        group.append(member)
+                        if member is node:
+                            break
+                    groups.append(group)
+            elif child not in index:
+                index[child] = low[child] = counter
+                counter += 1
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(sorted(graph.get(child, ()), key=lambda d: d.label))))
+            elif child in on_stack:
+                low[node] = min(low[node], index[child])
+    return groups

@@ -377,7 +377,7 @@ class Corpus:
 
     def _resolve_target(self, target: Target, by: Document) -> tuple[Subject | None, str]:
         if target.title is None and target.doc_number is None:
-            return None, "a class of documents, not one document"
+            return None, ""  # a class of documents (其他有关规定), not one document
         candidates = [doc for doc in self.documents if doc is not by]
         if target.doc_number is not None:
             hits = [doc for doc in candidates if doc.doc_number == target.doc_number]
@@ -391,12 +391,9 @@ class Corpus:
             ]
         if len(hits) == 1:
             return hits[0], ""
-        note = (
-            ""
-            if not hits
-            else f"{len(hits)} documents match; none is linked: " + ", ".join(d.label for d in hits)
-        )
-        return self._external(target), note
+        if hits:  # several documents match: none is linked, and the target is not "missing" either
+            return None, f"{len(hits)} documents match; none is linked: " + ", ".join(d.label for d in hits)
+        return self._external(target), ""
 
     def _external(self, target: Target) -> ExternalDocument:
         for known in self.externals:
@@ -497,7 +494,8 @@ class Corpus:
     ) -> tuple[Status, str, tuple[Evidence, ...], tuple[str, ...]]:
         certain = [end for end in ends if isinstance(end.date, Dated) and day >= end.date.certain_from]
         if certain:
-            first = min(certain, key=lambda end: (end.date.certain_from, end.date.start))  # type: ignore[union-attr]
+            # the earliest end; on a tie (two repeals the same day) the order of the corpus must not matter
+            first = min(certain, key=lambda end: (end.date.certain_from, end.date.start, end.reason))  # type: ignore[union-attr]
             since = first.date.describe()  # type: ignore[union-attr]
             never = ""
             if isinstance(effective, Dated) and first.date.certain_from <= effective.start:  # type: ignore[union-attr]
@@ -513,8 +511,11 @@ class Corpus:
                 if from_day is not None and from_day <= day:
                     pending.append(f"{end.reason}, on a date that cannot be resolved ({end.date.reason})")
         if pending:
-            evidence = tuple(item for end in ends for item in end.evidence)
-            return Status.UNKNOWN, "uncertain: it may have ended: " + "; ".join(pending), evidence, ()
+            evidence = tuple(sorted({item for end in ends for item in end.evidence}, key=str))
+            return Status.UNKNOWN, "uncertain: it may have ended: " + "; ".join(sorted(pending)), evidence, ()
+        if isinstance(subject, ExternalDocument):
+            reason = f"{Status.IN_FORCE.label} as far as the corpus knows: it is not in the corpus, only its repeal is"
+            return Status.IN_FORCE, reason, (), ("not in the corpus: presumed in force until its repeal",)
         if isinstance(effective, Unknown):
             return (
                 Status.UNKNOWN,
@@ -531,11 +532,13 @@ class Corpus:
                 f"({_basis_words(effective)})"
             )
             return Status.UNKNOWN, reason, effective.evidence, effective.assumptions
-        term = "" if not isinstance(subject, Document) else _term_note(self.own[subject].term_end)
-        reason = f"{Status.IN_FORCE.label} since {effective.describe()} ({_basis_words(effective)}){term}"
-        if isinstance(subject, ExternalDocument):
-            reason = f"{Status.IN_FORCE.label} as far as the corpus knows: named by a later repeal, not in the corpus"
-        return Status.IN_FORCE, reason, effective.evidence, effective.assumptions
+        term_end = self.own[subject].term_end if isinstance(subject, Document) else None
+        reason = f"{Status.IN_FORCE.label} since {effective.describe()} ({_basis_words(effective)}){_term_note(term_end)}"
+        evidence, assumptions = effective.evidence, effective.assumptions
+        if isinstance(term_end, Dated):  # the answer's end rests on the term clause (or its override) too
+            evidence = (*evidence, *(item for item in term_end.evidence if item not in evidence))
+            assumptions = (*assumptions, *(item for item in term_end.assumptions if item not in assumptions))
+        return Status.IN_FORCE, reason, evidence, assumptions
 
     # ── consistency ─────────────────────────────────────────────────────
 

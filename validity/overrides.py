@@ -78,6 +78,9 @@ class Overrides:
         except FileNotFoundError:
             msg = f"{name}: no such file"
             raise OverridesError(msg) from None
+        except OSError as exc:
+            msg = f"{name}: cannot be read ({exc.strerror or exc})"
+            raise OverridesError(msg) from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             msg = f"{name}: not valid TOML ({exc})"
             raise OverridesError(msg) from None

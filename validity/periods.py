@@ -59,17 +59,23 @@ def last_day_of_term(
 ) -> dt.date:
     """Return the last day in force of a term that begins (is in force) on ``start``.
 
-    FIRST_DAY_COUNTS (the default): the effective day is day one, so the term is counted as if from the
-    day before: last day = corresponding day of (start − 1) after the term; N days → start + N − 1.
-    2024-06-22 + 5 years → 2029-06-21; 2024-03-01 + 1 year → 2025-02-28.
+    FIRST_DAY_COUNTS (the default): the effective day is day one, so the term ends the day before the
+    corresponding day after the term; where that month has no corresponding day, on the month's last day.
+    2024-06-22 + 5 years → 2029-06-21; 2024-03-01 + 6 months → 2024-08-31; 2024-01-31 + 1 month → 2024-02-29.
+    N days → start + N − 1.
     CIVIL_CODE (民法典 第二百零一、二百零二条): the start day is not counted; the period ends on the
     corresponding day of ``start``, the month's last day where there is none; N days → start + N.
     2024-06-22 + 5 years → 2029-06-22; 2024-02-29 + 1 year → 2025-02-28.
     """
-    if convention is TermConvention.FIRST_DAY_COUNTS:
-        anchor = start - ONE_DAY
-        return corresponding_day(anchor, years=term.years, months=term.months) + dt.timedelta(days=term.days)
-    return corresponding_day(start, years=term.years, months=term.months) + dt.timedelta(days=term.days)
+    days = dt.timedelta(days=term.days)
+    corresponding = corresponding_day(start, years=term.years, months=term.months)
+    if convention is TermConvention.CIVIL_CODE:
+        return corresponding + days
+    if term.years == 0 and term.months == 0:
+        return start + days - ONE_DAY
+    if corresponding.day != start.day:  # no corresponding day: the month's last day ends the term
+        return corresponding + days
+    return corresponding - ONE_DAY + days
 
 
 def days_after(base: dt.date, days: int) -> dt.date:

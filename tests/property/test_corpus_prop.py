@@ -15,7 +15,6 @@ import datetime as dt
 import itertools
 
 import attrs
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -197,10 +196,7 @@ def test_each_status_follows_the_clauses(
             answer = corpus.status(target, on=day)
             allowed = expected_statuses(facts, day)
             if isinstance(target, ExternalDocument) and not any(ended_by(end, day) for end in facts.ends):
-                allowed = {
-                    Status.UNKNOWN,
-                    Status.IN_FORCE,
-                }  # before its repeal: see tests/unit/test_corpus.py
+                allowed = {Status.IN_FORCE}  # as far as the corpus knows, until its repeal (docs/dates.md)
             assert answer.status in allowed, (label, day, answer.reason)
 
 
@@ -369,14 +365,6 @@ SAME_DAY_REPEALS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "code bug (P20): when two documents repeal one on the same day, the answer's reason, evidence and "
-        "change name whichever repealer comes first in the order the documents were given "
-        "(某政发〔2024〕2号 or 某政发〔2024〕3号), not a fixed one"
-    ),
-)
 @EXAMPLES
 @given(shuffled=shuffled_corpora(), convention=conventions)
 @example(shuffled=SAME_DAY_REPEALS, convention=TermConvention.FIRST_DAY_COUNTS)

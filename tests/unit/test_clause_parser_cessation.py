@@ -54,19 +54,11 @@ SENTENCES = [
         "不符合本法规定的，自本法施行之日起停止执行。",
         ceased(Target(description="不符合本法规定"), when=RelativeDate(base=BaseEvent.EFFECTIVE)),
         id="E18-class-before-comma",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="E18 (the grammar's own example): the class before the comma is never joined to 自…起停止执行",
-        ),
     ),
     pytest.param(
         "凡宣布失效的国务院文件，自本决定印发之日起一律停止执行。",
         ceased(Target(description="凡宣布失效的国务院文件"), when=RelativeDate(base=BaseEvent.ISSUED)),
         id="R7-declared-void-then-ceased",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="R7: 宣布失效 inside the class is lexed as the CEASE verb; the comma also splits class from verb",
-        ),
     ),
     pytest.param(
         "宣布失效或废止的文件自本公告公布之日起停止执行。",

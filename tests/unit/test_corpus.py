@@ -124,14 +124,6 @@ def test_a_target_outside_the_corpus_stays_an_external_document_repealed_on_the_
     assert ["C208"] == codes(corpus)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "code bug: docs/dates.md says an external document is 'in force, as far as the corpus knows, until "
-        "the repeal'; Corpus answers unknown (its start is Unknown, so the reason 'in force as far as the "
-        "corpus knows' in Corpus._status_on is unreachable)"
-    ),
-)
 def test_an_external_document_is_in_force_as_far_as_the_corpus_knows_until_its_repeal() -> None:
     corpus = corpus_of(
         new("本办法自2024年6月1日起施行。《某某市旧事项管理办法》（某政办发〔2019〕5号）同时废止。")
@@ -318,13 +310,6 @@ def test_each_finding_is_raised_by_the_corpus_built_for_it(
     assert [word for word in words if word in finding.message] == words, finding.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "code bug: a repeal target matching two corpus documents (C209) is also reported as C208 "
-        "'not in the corpus', which consistency.py documents as 'matches no document of the corpus'"
-    ),
-)
 def test_an_ambiguous_target_is_not_reported_as_missing_from_the_corpus() -> None:
     _, ambiguous, _ = FINDINGS[-1]
     assert "C208" not in codes(corpus_of(*ambiguous))

@@ -313,14 +313,6 @@ def test_last_day_overrides_the_term(tmp_path: Path) -> None:
             D(2024, 12, 31),
             Status.IN_FORCE,
             "facts.toml",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "code bug: the in-force answer takes its until (2025-01-01) and 'last day 2024-12-31' "
-                    "from a last_day override but lists the override in neither evidence nor assumptions "
-                    "(docs/dates.md: every answer that uses one lists it)"
-                ),
-            ),
         ),
         ("last_day = 2024-12-31", D(2025, 1, 1), Status.EXPIRED, "facts.toml"),
     ],
@@ -370,13 +362,6 @@ def test_a_term_ends_by_its_convention(
     assert (start, end) == (term_end.start, term_end.end)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "code bug: FIRST_DAY_COUNTS from 1 March counts from 29 February: 有效期6个月 from 2024-03-01 "
-        "gives last day 2024-08-29; docs/dates.md ('the day before the corresponding day') gives 2024-08-31"
-    ),
-)
 def test_a_six_month_term_from_1_march_runs_to_the_end_of_august() -> None:
     term_end = resolver(read_document("本办法自2024年3月1日起施行，有效期6个月。")).own_dates().term_end
 

@@ -159,14 +159,6 @@ def test_an_overrides_error_is_a_validity_error_and_a_value_error(tmp_path: Path
     assert isinstance(caught.value, ValueError)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IsADirectoryError,
-    reason=(
-        "code bug: Overrides.read catches only FileNotFoundError; a folder (or an unreadable file) lets "
-        "IsADirectoryError/PermissionError escape instead of an OverridesError naming the file"
-    ),
-)
 def test_a_folder_is_not_an_overrides_file(tmp_path: Path) -> None:
     with pytest.raises(OverridesError) as caught:
         Overrides.read(tmp_path)
