@@ -71,6 +71,7 @@ _ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
 _HISTORY_BREAK = re.compile(
     r"(?<=修正|修订|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
 )
+_VERB_ALONE = re.compile(r"(?:自[^,]*?起)?(?:予以|一并)?废止:?$")
 _TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -115,6 +116,7 @@ class _Finder:
         self.clauses: list[Clause] = []
         self.problems: list[SourceError] = []
         self.pending_list: RepealClause | None = None
+        self.list_lead: _Part | None = None  # 下列…, the part that opens a list repeal spread over commas
 
     def sentence(self, start: int, end: int) -> None:
         parts = list(_parts(self.flat.text, start, end))
@@ -122,6 +124,7 @@ class _Finder:
             self.pending_list = None
         own_effective = False
         previous: _Part | None = None
+        self.list_lead = next((part for part in parts if part.text.startswith("下列")), None)
         for part in parts:
             found = self._part(part, own_effective=own_effective, previous=previous)
             previous = part
@@ -210,6 +213,9 @@ class _Finder:
         clauses = self._parse(part.start, end, "repeal", quiet_syntax=True)
         if clauses:
             return clauses
+        lead = self.list_lead
+        if lead is not None and lead.start < part.start and _VERB_ALONE.match(part.text[: end - part.start]):
+            return self._parse(lead.start, end, "repeal", quiet_syntax=True)  # 下列…,…,自…起,予以废止:
         first = _TARGET_START.search(part.text)
         if first is not None and first.start() > 0:
             return self._parse(part.start + first.start(), end, "repeal", quiet_syntax=True)

@@ -355,6 +355,10 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """下列文件予以废止: the targets follow as a list."""
         return RepealClause(targets=(), listed=True, **self._common())
 
+    def repeal_list_from(self, _lead: Token, _note: Token | None, when: When) -> RepealClause:
+        """下列…,<why>,自<when>起,予以废止: the targets follow as a list, repealed on <when>."""
+        return RepealClause(targets=(), when=when, listed=True, **self._common())
+
     # ── 停止执行 ──
 
     def cessation_of_targets(

@@ -210,10 +210,16 @@ SENTENCES = [
         "下列条例、补充规定和决定，已纳入本法或者已不适用，自本法施行之日起，予以废止：",
         repealed(when=RelativeDate(base=BaseEvent.EFFECTIVE), listed=True),
         id="R3-list-repealed-on-effect",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="R3: a list lead split by commas (下列…，…，自本法施行之日起，予以废止：) is not read",
+    ),
+    pytest.param(
+        "下列规章，自2025年1月1日起予以废止：\n（一）《临汾市城市供热管理办法》(临政办发〔2017〕66号)；\n（二）《临汾市城市节水管理办法》。",
+        repealed(
+            Target(title=HEATING, doc_number=HEATING_NUMBER),
+            Target(title=WATER),
+            when=FixedDate(date=dt.date(2025, 1, 1)),
+            listed=True,
         ),
+        id="list-lead-comma-date-numbered-lines",
     ),
     pytest.param(
         "临汾市人民政府2017年7月19日印发的《临汾市城市供热管理办法》同时废止。",
