@@ -358,15 +358,16 @@ class Corpus:
                 for target in clause.targets:
                     resolved, note = self._resolve_target(target, document)
                     evidence = Evidence.of_clause(document, clause)
+                    own_effective = self.own[document].effective_of(clause.instrument)
                     if clause.when is None:
-                        date = self.own[document].effective
+                        date = own_effective
                         if isinstance(date, Dated):
                             date = attrs.evolve(
                                 date, basis=Basis.WITH_EFFECT, evidence=(*date.evidence, evidence)
                             )
                     else:
                         date = self._resolvers[document].resolve(
-                            clause.when, evidence, own_effective=self.own[document].effective
+                            clause.when, evidence, own_effective=own_effective
                         )
                     if any(
                         link.by is document and link.resolved is resolved and resolved is not None
@@ -595,10 +596,10 @@ def _effective_words(effective: Dated | Unknown) -> str:
     return f"takes effect ({_basis_words(effective)})"
 
 
-def _term_words(last: Dated | Unknown) -> str:
-    if isinstance(last, Unknown):
-        return f"term end unknown: {last.reason}"
-    return f"last day in force {last.describe()}"
+def _term_words(end: Dated | Unknown) -> str:
+    if isinstance(end, Unknown):
+        return f"term end unknown: {end.reason}"
+    return f"the term runs out: last day in force {_last(end)}"
 
 
 def _term_note(term: Dated | Unknown | None) -> str:

@@ -46,10 +46,22 @@ class Unknown:
 
 @attrs.frozen
 class OwnDates:
-    """A document's own effective date and the end of its term, as resolved."""
+    """A document's own effective date and the end of its term, as resolved.
+
+    A notice that 印发s several instruments may give each its own effective clause: ``instruments`` keeps
+    each instrument's date (``None`` for the notice itself), so that a 同时废止 or a 有效期N年 inside one
+    instrument counts from that instrument's date, not from the window of all of them.
+    """
 
     effective: Dated | Unknown
     term_end: Dated | Unknown | None  # the first day no longer in force; None: no term
+    instruments: dict[str | None, Dated | Unknown] = attrs.field(factory=dict)
+
+    def effective_of(self, instrument: str | None) -> Dated | Unknown:
+        """The effective date of the instrument a clause stands in (the notice's, else the document's)."""
+        if instrument in self.instruments:
+            return self.instruments[instrument]
+        return self.instruments.get(None, self.effective)
 
 
 def event_day(
@@ -104,9 +116,11 @@ class DateResolver:
         return self.document.signed_date
 
     def own_dates(self) -> OwnDates:
-        """The document's effective date and term end."""
+        """The document's effective date and term end, and each instrument's own effective date."""
         effective = self.effective()
-        return OwnDates(effective=effective, term_end=self.term_end(effective))
+        instruments = self._instrument_effectives()
+        own = OwnDates(effective=effective, term_end=None, instruments=instruments)
+        return attrs.evolve(own, term_end=self.term_end(own))
 
     # ── effective ──
 
@@ -123,6 +137,9 @@ class DateResolver:
                 evidence = (Evidence.of_clause(self.document, starts[0]),)
                 return Dated.day(starts[0].starts.date, Basis.EXPLICIT, evidence)
             return self._presumed()
+        return self._effective_of(clauses)
+
+    def _effective_of(self, clauses: list[EffectiveClause]) -> Dated | Unknown:
         resolved: list[Dated] = []
         unknown: list[Unknown] = []
         for clause in clauses:
@@ -135,6 +152,16 @@ class DateResolver:
             note = f"another effective clause cannot be resolved: {unknown[0].reason}"
             combined = attrs.evolve(combined, assumptions=(*combined.assumptions, note))
         return combined
+
+    def _instrument_effectives(self) -> dict[str | None, Dated | Unknown]:
+        """Each instrument's own effective date, from the effective clauses standing in it."""
+        if self.override is not None and self.override.effective_from is not None:
+            return {}  # the override dates the whole document
+        groups: dict[str | None, list[EffectiveClause]] = {}
+        for clause in self.document.clauses:
+            if isinstance(clause, EffectiveClause):
+                groups.setdefault(clause.instrument, []).append(clause)
+        return {instrument: self._effective_of(clauses) for instrument, clauses in groups.items()}
 
     def _presumed(self) -> Dated | Unknown:
         if self.signed is None:
@@ -150,8 +177,11 @@ class DateResolver:
 
     # ── term ──
 
-    def term_end(self, effective: Dated | Unknown) -> Dated | Unknown | None:
-        """The first day no longer in force: 有效期至Y → Y + 1; 有效期N年 counted from the effective date."""
+    def term_end(self, own: OwnDates) -> Dated | Unknown | None:
+        """The first day no longer in force: 有效期至Y → Y + 1; 有效期N年 from its instrument's effective date.
+
+        Instruments with different terms give a window over their ends.
+        """
         if self.override is not None and self.override.last_day is not None:
             return Dated.day(self.override.last_day + ONE_DAY, Basis.OVERRIDE, (self._override_evidence(),))
         clauses = [c for c in self.document.clauses if isinstance(c, ExpiryClause)]
@@ -161,6 +191,7 @@ class DateResolver:
         ends: list[Dated] = []
         for clause in extended or clauses:
             evidence = Evidence.of_clause(self.document, clause)
+            effective = own.effective_of(clause.instrument)
             if clause.until is not None:
                 start, end = _window(clause.until)
                 ends.append(Dated(start + ONE_DAY, end + ONE_DAY, Basis.EXPLICIT, (evidence,)))
@@ -184,7 +215,20 @@ class DateResolver:
             return None
         if extended:
             return max(ends, key=lambda dated: dated.start)
-        return _combine(ends, "the term clauses give different ends")
+        combined = _combine(ends, "the term clauses give different ends")
+        untermed = sorted(
+            instrument
+            for instrument in own.instruments
+            if instrument is not None and all(c.instrument != instrument for c in clauses)
+        )
+        if untermed:  # 印发 an 办法 with a term and a 细则 without: the 细则's end is the notice's guess
+            note = (
+                "no term of its own in "
+                + "、".join(f"《{name}》" for name in untermed)
+                + ": taken to end with the rest"
+            )
+            combined = attrs.evolve(combined, assumptions=(*combined.assumptions, note))
+        return combined
 
     # ── one date ──
 
@@ -194,7 +238,7 @@ class DateResolver:
         """Resolve a date as stated in a clause of this document."""
         if isinstance(when, FixedDate):
             start, end = _window(when)
-            return Dated(start, end, Basis.EXPLICIT, (evidence,))
+            return Dated(start, end, Basis.EXPLICIT, (evidence,), vague=when.precision is Precision.MONTH)
         if isinstance(when, ExternalEvent):
             event = self.overrides.for_event(when.description)
             if event is None:
@@ -271,6 +315,7 @@ def _combine(dates: list[Dated], disagreement: str) -> Dated:
     return Dated(
         start=first.start,
         end=max(dated.end for dated in dates),
+        vague=any(dated.vague for dated in dates),
         basis=first.basis,
         evidence=tuple(item for dated in dates for item in dated.evidence),
         assumptions=(

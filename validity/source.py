@@ -2,7 +2,8 @@ r"""Source text: decoding a file, and normalised text that keeps its way back to
 
 PDF-extracted gazettes wrap lines hard, put blank lines between them and spaces inside numbers
 ("2027\\n\\n年 12 月 31 日"). Everything downstream works on *flat* text: the lines joined, whitespace
-removed (kept as one space only between two ASCII letters or digits), compatibility forms folded by NFKC
+removed (kept as one space only between two ASCII letters or digits on the same line: a line break
+between two digits is a wrap inside a number, "有效期至2025年12月3\\n1日"), compatibility forms folded by NFKC
 (full-width digits and brackets become ASCII) and Markdown markup dropped. Each flat character remembers
 the offset of the original character it came from, so any fact found in flat text is reported at its line
 and column in the original file.
@@ -188,9 +189,10 @@ def flatten(
     chars: list[str] = []
     origin: list[int] = []
     pending_space = False
+    wrapped = False  # the whitespace since the last character includes a line break
     for line in range(first_line, last_line + 1):
         if line in skipped:
-            pending_space = True
+            pending_space = wrapped = True
             continue
         start, end = source.line_offsets(line)
         raw = text[start:end]
@@ -202,13 +204,13 @@ def flatten(
             if not folded or folded.isspace():
                 pending_space = True
                 continue
-            if pending_space and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(folded[0]):
+            if pending_space and chars and _kept_apart(chars[-1], folded[0], wrapped=wrapped):
                 chars.append(" ")
                 origin.append(offset)
-            pending_space = False
+            pending_space = wrapped = False
             chars.extend(folded)
             origin.extend([offset] * len(folded))
-        pending_space = True
+        pending_space = wrapped = True
     return FlatText(source=source, text="".join(chars), origin=tuple(origin))
 
 
@@ -233,3 +235,10 @@ def _fold(ch: str) -> str:
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _kept_apart(before: str, after: str, *, wrapped: bool) -> bool:
+    """Whether whitespace between two characters stays a space: "DC17 01" does, a wrap inside a number not."""
+    if not (_ascii_alnum(before) and _ascii_alnum(after)):
+        return False
+    return not (wrapped and before.isdigit() and after.isdigit())

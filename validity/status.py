@@ -88,6 +88,7 @@ class Dated:
     basis: Basis
     evidence: tuple[Evidence, ...] = ()
     assumptions: tuple[str, ...] = ()
+    vague: bool = False  # the text names only a period (自2024年6月起施行): no day inside it is certain
 
     @classmethod
     def day(
@@ -107,8 +108,14 @@ class Dated:
 
     @property
     def certain_from(self) -> dt.date:
-        """The first day on which the event has surely happened."""
-        return self.start if self.exact else self.end
+        """The first day on which the event has surely happened.
+
+        The event falls on a day of the window, so by its last day it has happened; a vague window (the text
+        names a month, not a day) stays uncertain to its end, so that no day of that month is answered as sure.
+        """
+        if self.exact:
+            return self.start
+        return self.end if self.vague else self.end - ONE_DAY
 
     def describe(self) -> str:
         """2024-06-22, or 2024-06-01…2024-06-30 for a window."""

@@ -67,12 +67,21 @@ def number(value, style, *, year=False):
 
 
 @st.composite
+def wrapped(draw, numeral):
+    """A numeral, now and then hard-wrapped inside by the PDF ("2025年12月3\\n\\n1日")."""
+    if len(numeral) < 2 or not draw(st.booleans()):
+        return numeral
+    cut = draw(st.integers(1, len(numeral) - 1))
+    return numeral[:cut] + draw(st.sampled_from(["\n", "\n\n", " \n\n"])) + numeral[cut:]
+
+
+@st.composite
 def written(draw, parts):
     """Join (numeral, unit) pairs in one numeral style with random gaps between every piece."""
     style = draw(styles)
     pieces = []
     for i, (value, unit) in enumerate(parts):
-        pieces += [number(value, style, year=i == 0), unit]
+        pieces += [draw(wrapped(number(value, style, year=i == 0))), unit]
     return "".join(piece + draw(gaps) for piece in pieces[:-1]) + pieces[-1]
 
 
@@ -145,6 +154,7 @@ def effective_clauses(draw):
 @given(effective_clauses())
 @example(("本办法自2024年2月29日起施行", FixedDate(date=dt.date(2024, 2, 29))))
 @example(("本意见自2024 年 8\n\n月 23 日施行", FixedDate(date=dt.date(2024, 8, 23))))
+@example(("本办法自2025年12月3\n\n1日起施行", FixedDate(date=dt.date(2025, 12, 31))))
 @example(("本规定自二○○○年二月二十九日起实施", FixedDate(date=dt.date(2000, 2, 29))))
 @example(("本办法自公布之日起三十日后施行", RelativeDate(base=BaseEvent.PUBLISHED, offset_days=30)))
 def test_effective_clause_round_trips(case):

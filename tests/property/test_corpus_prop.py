@@ -58,6 +58,7 @@ class End:
     status: Status
     window: Window | None
     uncertain_from: dt.date | None = None
+    vague: bool = False  # the window is a month the text names, not a choice of days
 
 
 @attrs.frozen
@@ -68,8 +69,12 @@ class Expected:
     ends: tuple[End, ...]
 
 
-def certain_from(window: Window) -> dt.date:
-    return window[0] if window[1] - window[0] == ONE_DAY else window[1]
+def certain_from(window: Window, *, vague: bool = False) -> dt.date:
+    """The day falls in the window, so it has surely come by the window's last day; a named month stays
+    uncertain to its end (docs/dates.md)."""
+    if window[1] - window[0] == ONE_DAY:
+        return window[0]
+    return window[1] if vague else window[1] - ONE_DAY
 
 
 def effective_window(spec: DocSpec) -> Window | None:
@@ -106,7 +111,7 @@ def repeal_by(spec: DocSpec) -> End:
     window = effective_window(spec)
     if window is None:
         return End(Status.REPEALED, None, uncertain_from=spec.signed)
-    return End(Status.REPEALED, window)
+    return End(Status.REPEALED, window, vague=spec.effective == "month")
 
 
 def expected_of(specs: list[DocSpec], convention: TermConvention) -> dict[str, Expected]:
@@ -125,9 +130,9 @@ def expected_of(specs: list[DocSpec], convention: TermConvention) -> dict[str, E
 def expected_statuses(expected: Expected, day: dt.date) -> set[Status]:
     """The statuses docs/dates.md allows on ``day`` (two only when an expiry and a repeal tie)."""
     certain = [
-        (certain_from(end.window), end.window[0], end.status)
+        (certain_from(end.window, vague=end.vague), end.window[0], end.status)
         for end in expected.ends
-        if end.window is not None and day >= certain_from(end.window)
+        if end.window is not None and day >= certain_from(end.window, vague=end.vague)
     ]
     if certain:
         first = min(item[:2] for item in certain)
@@ -138,7 +143,7 @@ def expected_statuses(expected: Expected, day: dt.date) -> set[Status]:
         return {Status.UNKNOWN}
     if day < expected.effective[0]:
         return {Status.NOT_YET_IN_FORCE}
-    if day < certain_from(expected.effective):
+    if day < certain_from(expected.effective, vague=True):
         return {Status.UNKNOWN}  # a day of the month it takes effect in
     return {Status.IN_FORCE}
 
@@ -156,7 +161,7 @@ def in_force_interval(expected: Expected) -> tuple[dt.date, dt.date | None] | No
         return None
     stops = [end.window[0] for end in expected.ends if end.window is not None]
     stops += [end.uncertain_from for end in expected.ends if end.uncertain_from is not None]
-    return certain_from(expected.effective), min(stops, default=None)
+    return certain_from(expected.effective, vague=True), min(stops, default=None)
 
 
 def inside(interval: tuple[dt.date, dt.date | None] | None, day: dt.date) -> bool:

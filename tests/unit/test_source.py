@@ -60,6 +60,13 @@ class TestFlattening:
     def test_space_between_ascii_words_survives(self):
         assert flat_line("控规 DC17-01-01 地块 A  B") == "控规DC17-01-01地块A B"
 
+    def test_a_wrap_inside_a_number_joins_its_digits(self):
+        source = SourceText.from_text("有效期至2025年12月3\n\n1日,第 2024\n\n 10 号")
+        assert flatten(source).text == "有效期至2025年12月31日,第202410号"
+
+    def test_a_space_between_digits_on_one_line_stays(self):
+        assert flat_line("2024 10") == "2024 10"
+
     def test_markdown_markup_is_dropped(self):
         assert flat_line("**第十六条** 本细则自公布之日起施行") == "第十六条本细则自公布之日起施行"
         assert flat_line("# 长治市人民政府") == "长治市人民政府"
