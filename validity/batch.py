@@ -10,6 +10,7 @@ import attrs
 
 from validity.clause_finder import parse_clauses
 from validity.clauses import Clause
+from validity.dates import FIRST_YEAR, LAST_YEAR, calendar_date
 from validity.documents import Document, GazetteInfo
 from validity.formats import json as json_format
 from validity.kinds import Kind
@@ -40,18 +41,25 @@ def batch_answer(line: str, *, where: str) -> dict[str, Any]:
         if request.get(key) is None:
             continue
         try:
-            dates[key] = dt.date.fromisoformat(str(request[key]))
-        except ValueError:
+            day = dt.date.fromisoformat(str(request[key]))
+            dates[key] = calendar_date(day.year, day.month, day.day)
+        except ValueError as exc:
             return {
                 "id": ident,
-                "error": f"{where}: {key!r} must be an ISO date (YYYY-MM-DD), got {request[key]!r}",
+                "error": f"{where}: {key!r} must be an ISO date (YYYY-MM-DD) from {FIRST_YEAR} to {LAST_YEAR}, "
+                f"got {request[key]!r} ({exc})",
             }
     findings = parse_clauses(text, file=where)
     answer: dict[str, Any] = {"id": ident, "clauses": [json_format.clause(c) for c in findings.clauses]}
     if findings.problems:
         answer["problems"] = [json_format.problem(problem) for problem in findings.problems]
     if dates:
-        answer["resolved"] = _resolved(findings.clauses, where, dates.get("issued"), dates.get("published"))
+        try:
+            answer["resolved"] = _resolved(
+                findings.clauses, where, dates.get("issued"), dates.get("published")
+            )
+        except (OverflowError, ValueError) as exc:  # a date beyond the calendar: say so, go on with the batch
+            answer["error"] = f"{where}: the dates cannot be resolved: {exc}"
     return answer
 
 

@@ -59,12 +59,22 @@ _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
 # The verb that ends a cessation clause (a 宣布失效 earlier in the part names what is ceased).
 _CEASE_AT_END = re.compile(
-    r"(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$"
+    r"(?<!不)(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$"
 )
 _DOCUMENT_WORD = re.compile(
     r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
 )
 _SUPERSESSION = re.compile(r"以本.{1,8}?为准$")
+# What a supersession settles: a conflict with other rules (具体申报时间以本通知规定为准 settles none).
+_CONFLICT = re.compile(
+    r"不一致|不相一致|不符|冲突|抵触|相悖|不同|另有规定|有关规定|相关规定|原有规定|此前|以前|已有"
+)
+# A subject-less 自…起施行 after these is the document's own: 本办法由…负责解释， / 现予公布，
+_OWN_LEAD = re.compile(
+    r"(?:本(?:实施|暂行|试行)?[\u4e00-\u9fff]{0,6}?(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|"
+    r"计划|公告|通告|文件|标准|制度|纲要|规划|准则|规范|要点|清单|目录|批复|政策))"
+)
+_PROMULGATED = re.compile(r"现予(?:以)?(?:公布|发布|印发|公告)|予以(?:公布|发布)|现(?:公布|发布|印发)")
 _AMENDMENT_END = re.compile(r"(?:修正|修订)\)?$")
 _AMENDING = re.compile(r"作如下修改:?$|修改为:?$")
 _ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
@@ -72,6 +82,12 @@ _HISTORY_BREAK = re.compile(
     r"(?<=修正|修订|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
 )
 _VERB_ALONE = re.compile(r"(?:自[^,]*?起)?(?:予以|一并)?废止:?$")
+# Around a 有效期 that belongs to a licence or a qualification, not to the document.
+_RENEWAL = re.compile(r"期满|届满|到期|重新申请|申请延续|延续申请|换发|换证|复审|重新认定|重新登记")
+_LICENCE = re.compile(r"证书|证明|证件|许可证|登记证|执照|牌照|资格|资质|认定|批准文件|准予|颁发|核发|备案")
+_TASK = re.compile(
+    r"前(?:完成|启动|开展)|(?:完成|启动|开展|组织|推进|做好|抓紧|及时|适时|加快)(?:[^《》]{0,6}《[^《》]*》)?[^《》]{0,6}(?:修订|修正)$"
+)
 _TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -117,12 +133,18 @@ class _Finder:
         self.problems: list[SourceError] = []
         self.pending_list: RepealClause | None = None
         self.list_lead: _Part | None = None  # 下列…, the part that opens a list repeal spread over commas
+        self.sentence_start = self.sentence_end = 0
+        self.previous_sentence = (0, 0)
+        self.effective_before = False  # the previous sentence held the document's effective clause
 
     def sentence(self, start: int, end: int) -> None:
         parts = list(_parts(self.flat.text, start, end))
+        self.previous_sentence = (self.sentence_start, self.sentence_end)
+        self.sentence_start, self.sentence_end = (parts[0].start if parts else start), end
         if self.pending_list is not None and not self._list_item(parts):
             self.pending_list = None
-        own_effective = False
+        own_effective = self.effective_before  # 本办法自…起施行。有效期5年。: the term follows its clause
+        self.effective_before = False
         previous: _Part | None = None
         self.list_lead = next((part for part in parts if part.text.startswith("下列")), None)
         for part in parts:
@@ -131,7 +153,7 @@ class _Finder:
             for clause in found:
                 self.clauses.append(clause)
                 if isinstance(clause, EffectiveClause):
-                    own_effective = True
+                    own_effective = self.effective_before = True
                 if isinstance(clause, RepealClause) and clause.listed:
                     self.pending_list = clause
                     colon = self.flat.text.find(":", part.start, part.end)
@@ -157,7 +179,9 @@ class _Finder:
             found.extend(self._cessation(part, cease.end(), previous))
         elif repeal is not None:
             found.extend(self._repeal(part, repeal.end()))
-        if _SUPERSESSION.search(text):
+        if _SUPERSESSION.search(text) and (
+            text.startswith("以本") or _CONFLICT.search(self.flat.text, self.sentence_start, part.end)
+        ):
             found.extend(self._parse(part.start, part.end, "supersession", quiet_syntax=True))
         if _AMENDMENT_END.search(text) or _AMENDING.search(text):
             found.extend(self._amendments(part))
@@ -167,7 +191,7 @@ class _Finder:
         """本X…施行 parsed from its subject (the nearest that reads), or 自…施行 opening the part."""
         text = part.text
         starts = [match.start() for match in _SUBJECT.finditer(text)][::-1]
-        if _FROM.match(text):
+        if _FROM.match(text) and self._speaks_for_itself(part):
             starts.append(0)  # no subject: 自印发之日起施行 as a part of its own
         for begin in starts:
             clauses = self._parse(part.start + begin, part.end, "effective", quiet_syntax=True)
@@ -177,6 +201,28 @@ class _Finder:
         if starts and _NEAR_EFFECTIVE.search(text[starts[0] :]):
             self._near_miss(part.start + starts[0], part.end, "effective")
         return None  # 上述政策自…起执行: a subject that is not this document
+
+    def _speaks_for_itself(self, part: _Part) -> bool:
+        """Whether a 自…起施行 without a subject is the document's own.
+
+        It is when it opens its sentence, follows a part that names the document (本办法由…负责解释，自…起施行)
+        or follows an order's 现予公布. After anything else (我们出台了《X》，自…起施行; 各县可以制定实施细则，
+        自发布之日起施行) it is about something else.
+        """
+        if part.index == 0:
+            return True
+        before = self.flat.text[self.sentence_start : part.start]
+        return bool(_OWN_LEAD.match(before) or _PROMULGATED.search(before))
+
+    def _of_a_licence(self, part: _Part) -> bool:
+        """Whether a 有效期 sentence of its own is a licence's term, not the document's.
+
+        It is when it goes on about renewal (期满…重新申请) or follows a sentence about a licence or a
+        qualification (颁发准予登记证明。有效期为三年。).
+        """
+        after = self.flat.text[part.end : self.sentence_end]
+        before = self.flat.text[self.previous_sentence[0] : self.previous_sentence[1]]
+        return bool(_RENEWAL.search(after) or _LICENCE.search(before))
 
     def _expiry(self, part: _Part, *, own_effective: bool) -> ExpiryClause | None:
         text = part.text
@@ -189,10 +235,10 @@ class _Finder:
             if between not in ("", "的"):
                 return None
             begin = subject.start()
-        elif anchor.start() == 0 and (own_effective or part.index == 0):
+        elif anchor.start() == 0 and (own_effective or (part.index == 0 and not self._of_a_licence(part))):
             if _RUNS_UNTIL.match(text) and not own_effective:
                 return None  # 执行至…: only with the document named, or after its effective clause
-            begin = 0
+            begin = 0  # 本办法自…起施行，有效期5年 · 有效期至2027年12月31日。 as a sentence of its own
         else:
             return None  # 经认定的…有效期为3年: the term of something else
         clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
@@ -371,6 +417,8 @@ def _is_real_amendment(clause: AmendmentClause) -> bool:
     """A history line has a date, an ordinal, a 《决定》 or a 令第N号; 责令限期修订, 适时修订 have none."""
     if clause.mode is AmendmentMode.MODIFIED:
         return True
+    if _TASK.search(clause.quote):
+        return False  # 2025年底前完成《A办法》修订: a task with a deadline, not a history line
     by = clause.by or ""
     named_act = "《" in clause.quote and ("决定" in by or "修正案" in by)
     return (

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from lark import Lark, Token, Transformer, v_args
 from lark import lexer as lark_lexer
@@ -46,6 +46,7 @@ from validity.errors import (
     ValidityError,
 )
 from validity.numerals import parse_int
+from validity.periods import MAX_OFFSET_DAYS, MAX_TERM_YEARS
 from validity.source import FlatText, SourceText, flatten
 
 #: Start rules of the grammar, one per clause kind, plus ``targets`` for the items of a repeal list.
@@ -251,8 +252,11 @@ class _ClauseBuilder(Transformer[Token, Any]):
             return RelativeDate(base=_EVENT_VERBS[verb])  # 国务院批准之日: this document's approval
         return ExternalEvent(description=described)
 
-    def offset(self, days: int) -> int:
-        """三十日后: N days after the event."""
+    @v_args(meta=True, inline=True)
+    def offset(self, meta: Meta, days: int) -> int:
+        """三十日后: N days after the event (at most ten years: more is a misprint, not a clause)."""
+        if days > MAX_OFFSET_DAYS:
+            self._implausible(meta, f"an offset of more than {MAX_OFFSET_DAYS} days")
         return days
 
     # ── 有效期 ──
@@ -281,21 +285,40 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """本公告执行至<B>."""
         return ExpiryClause(until=FixedDate(date=until), **self._common())
 
-    def years(self, n: int) -> Duration:
+    @v_args(meta=True, inline=True)
+    def years(self, meta: Meta, n: int) -> Duration:
         """N年."""
-        return Duration(years=n)
+        return self._term(meta, Duration(years=n))
 
-    def months(self, n: int) -> Duration:
+    @v_args(meta=True, inline=True)
+    def months(self, meta: Meta, n: int) -> Duration:
         """N个月."""
-        return Duration(months=n)
+        return self._term(meta, Duration(months=n))
 
-    def years_months(self, years: int, months: int) -> Duration:
+    @v_args(meta=True, inline=True)
+    def years_months(self, meta: Meta, years: int, months: int) -> Duration:
         """N年M个月."""
-        return Duration(years=years, months=months)
+        return self._term(meta, Duration(years=years, months=months))
 
-    def years_half(self, years: int) -> Duration:
+    @v_args(meta=True, inline=True)
+    def years_half(self, meta: Meta, years: int) -> Duration:
         """N年半."""
-        return Duration(years=years, months=6)
+        return self._term(meta, Duration(years=years, months=6))
+
+    def _term(self, meta: Meta, term: Duration) -> Duration:
+        """A term of at least a month and at most MAX_TERM_YEARS: 有效期0年 or 有效期8000年 is a misprint."""
+        months = term.years * 12 + term.months
+        if months == 0:
+            self._implausible(meta, "a term of zero length")
+        if months > MAX_TERM_YEARS * 12:
+            self._implausible(meta, f"a term of more than {MAX_TERM_YEARS} years")
+        return term
+
+    def _implausible(self, meta: Meta, what: str) -> NoReturn:
+        at = self._start + meta.start_pos
+        span = self._flat.span(at, self._start + meta.end_pos)
+        msg = f"{self._flat.text[at : self._start + meta.end_pos]}: {what} cannot be a document's"
+        raise InvalidNumeralError(msg, span, self._flat.source.line_text(span.line))
 
     # ── 废止 ──
 

@@ -78,6 +78,12 @@ def last_day_of_term(
     return corresponding - ONE_DAY + days
 
 
+# A term or an offset beyond these is a misprint, not a rule a document can set (有效期0年, 有效期8000年,
+# 自公布之日起99999日后): the clause is reported as a problem instead of being counted.
+MAX_TERM_YEARS = 100
+MAX_OFFSET_DAYS = 3650
+
+
 def days_after(base: dt.date, days: int) -> dt.date:
     """自<base>之日起N日后: the day N days after the base day (base + N; jionlp reads it the same).
 

@@ -148,6 +148,39 @@ def test_plain_trap_is_not_even_a_problem(text):
     assert () == parse_clauses(text).problems
 
 
+# Clauses that speak of something else, found by the stress tests on unseen text
+OTHERS = [
+    pytest.param(
+        "我们出台了《平遥县古城保护管理办法》，自2019年3月1日起施行。",
+        ALL,
+        id="a-report-tells-of-another-document",
+    ),
+    pytest.param(
+        "各县（市、区）人民政府可以参照本办法制定实施细则，自发布之日起施行。",
+        ALL,
+        id="the-counties-own-rules",
+    ),
+    pytest.param("评定结果经公示无异议后，自公布之日起生效。", ALL, id="a-rating-result-takes-effect"),
+    pytest.param("行政复议期间，原行政处罚决定不停止执行。", ALL, id="not-suspended"),
+    pytest.param("具体申报时间以本通知规定为准。", ALL, id="a-detail-settled-by-this-notice"),
+    pytest.param(
+        "对符合条件的，颁发准予登记证明。有效期为三年，期满需继续经营的，应当重新申请。",
+        ALL,
+        id="a-certificate-term-as-a-sentence-of-its-own",
+    ),
+    pytest.param("对符合条件的，颁发准予登记证明。有效期为三年。", ALL, id="a-term-after-a-certificate"),
+    pytest.param("2025年底前完成《临汾市A办法》修订。", ALL, id="a-revision-deadline"),
+    pytest.param("2024年12月31日前完成第一次修订。", ALL, id="a-first-revision-deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), OTHERS)
+def test_a_clause_about_something_else_is_not_the_documents(text, kinds):
+    findings = parse_clauses(text)
+
+    assert [clause.quote for clause in findings.clauses if clause.kind in kinds] == []
+
+
 # A trap beside a real clause: the real clause is found, and only it.
 CONTROLS = [
     pytest.param(
@@ -244,6 +277,21 @@ CONTROLS = [
         "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订",
         [(AMENDMENT, "2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订")],
         id="repeal-word-in-an-amending-title",
+    ),
+    pytest.param(
+        "本办法自2024年6月1日起施行。有效期为三年。",
+        [(EFFECTIVE, "本办法自2024年6月1日起施行"), (EXPIRY, "有效期为三年")],
+        id="a-term-in-the-sentence-after-the-effective-clause",
+    ),
+    pytest.param(
+        "本办法由市发展改革委负责解释，自2024年6月1日起施行。",
+        [(EFFECTIVE, "自2024年6月1日起施行")],
+        id="interpreted-by-then-effective-without-subject",
+    ),
+    pytest.param(
+        "《临汾市城市供热管理办法》已经2024年5月20日市人民政府第40次常务会议通过，现予公布，自2024年7月1日起施行。",
+        [(EFFECTIVE, "自2024年7月1日起施行")],
+        id="an-order-promulgates-then-effective",
     ),
     pytest.param(
         "本办法自2024年6月1日起施行，《矿产资源规划编制实施办法》(2019年修正)同时废止。",
