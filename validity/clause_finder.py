@@ -85,6 +85,11 @@ _VERB_ALONE = re.compile(r"(?:自[^,]*?起)?(?:予以|一并)?废止:?$")
 # Around a 有效期 that belongs to a licence or a qualification, not to the document.
 _RENEWAL = re.compile(r"期满|届满|到期|重新申请|申请延续|延续申请|换发|换证|复审|重新认定|重新登记")
 _LICENCE = re.compile(r"证书|证明|证件|许可证|登记证|执照|牌照|资格|资质|认定|批准文件|准予|颁发|核发|备案")
+# 该办法 · 其 · 上述文件: a document named just before (as ANAPHOR in grammar/clauses.lark)
+_ANAPHOR = re.compile(
+    r"(?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|政策|制度)|其"
+)
+_NAMED_DOCUMENT = re.compile(r"《(?:[^《》]|《[^《》]*》)*》(?:\([^()]*?号\))?")
 _TASK = re.compile(
     r"前(?:完成|启动|开展)|(?:完成|启动|开展|组织|推进|做好|抓紧|及时|适时|加快)(?:[^《》]{0,6}《[^《》]*》)?[^《》]{0,6}(?:修订|修正)$"
 )
@@ -202,6 +207,45 @@ class _Finder:
             self._near_miss(part.start + starts[0], part.end, "effective")
         return None  # 上述政策自…起执行: a subject that is not this document
 
+    def _extension(self, part: _Part, at: int) -> ExpiryClause | None:
+        """《X》(文号)有效期延长至Y, or 该办法/其有效期延长至Y after a sentence naming 《X》: X's term, not ours.
+
+        None when the part extends nothing named (有效期延长至Y with no title before it: the document's own).
+        """
+        before = part.text[:at]
+        if "《" in before:
+            first = _TARGET_START.search(part.text)
+            begin = first.start() if first is not None and first.start() < at else 0
+            clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
+            return next((c for c in clauses if isinstance(c, ExpiryClause) and c.targets), None)
+        anaphoric = bool(before) and _ANAPHOR.fullmatch(before.removesuffix("的")) is not None
+        if before and not anaphoric:
+            return None
+        antecedent = self._antecedent(part.start)
+        if antecedent is None:
+            if anaphoric:  # 该办法 with no 《办法》 before it: say so rather than take it as our own term
+                span = self.flat.span(part.start, part.end)
+                message = f"extends the term of a document it does not name: {part.text}"
+                self._problem(ClauseSyntaxError(message, span, self.flat.source.line_text(span.line)))
+            return None
+        clauses = self._parse(part.start, part.end, "expiry", quiet_syntax=True)
+        found = next((c for c in clauses if isinstance(c, ExpiryClause) and c.extended), None)
+        return attrs.evolve(found, targets=antecedent) if found is not None else None
+
+    def _antecedent(self, offset: int) -> tuple[Target, ...] | None:
+        """The last 《title》(文号) in this or the previous sentence before ``offset``: what 该办法 refers to."""
+        window = self.flat.text[self.previous_sentence[0] : offset]
+        named = list(_NAMED_DOCUMENT.finditer(window))
+        if not named:
+            return None
+        last = named[-1]
+        start = self.previous_sentence[0] + last.start()
+        try:
+            targets = parse_span(self.flat, start, start + len(last.group()), "targets")
+        except SourceError:
+            return None
+        return tuple(targets)
+
     def _speaks_for_itself(self, part: _Part) -> bool:
         """Whether a 自…起施行 without a subject is the document's own.
 
@@ -227,6 +271,11 @@ class _Finder:
     def _expiry(self, part: _Part, *, own_effective: bool) -> ExpiryClause | None:
         text = part.text
         subject = _SUBJECT.search(text)
+        extension = _EXTENSION.search(text)
+        if extension is not None and (subject is None or subject.start() > extension.start()):
+            extended = self._extension(part, extension.start())
+            if extended is not None:
+                return extended
         anchor = _EXTENSION.search(text) or _TERM.search(text) or _RUNS_UNTIL.search(text)
         if anchor is None:
             return None

@@ -281,6 +281,14 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """有效期延长至<B> / 延续执行至<B>."""
         return ExpiryClause(until=FixedDate(date=until), extended=True, **self._common())
 
+    def expiry_extends(self, targets: tuple[Target, ...], _extension: Token, until: dt.date) -> ExpiryClause:
+        """《X》(文号)有效期延长至<B>: another document's term extended."""
+        return ExpiryClause(until=FixedDate(date=until), extended=True, targets=targets, **self._common())
+
+    def expiry_extends_named(self, _anaphor: Token, _extension: Token, until: dt.date) -> ExpiryClause:
+        """该办法有效期延长至<B>: the document named before it (the finder fills in ``targets``)."""
+        return ExpiryClause(until=FixedDate(date=until), extended=True, **self._common())
+
     def expiry_runs(self, _subject: Token, _runs: Token, until: dt.date) -> ExpiryClause:
         """本公告执行至<B>."""
         return ExpiryClause(until=FixedDate(date=until), **self._common())

@@ -135,6 +135,9 @@ class ExpiryClause(Clause):
     starts: FixedDate | None = None  # 执行期限为A至B: A
     trial: bool = False
     extended: bool = False
+    targets: tuple[
+        Target, ...
+    ] = ()  # 《X》有效期延长至Y: the documents extended; empty: this document's own term
 
     kind: ClassVar[ClauseKind] = ClauseKind.EXPIRY
 

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import attrs
 
-from validity.clauses import AmendmentClause, AmendmentMode, CessationClause, RepealClause, Target
+from validity.clauses import (
+    AmendmentClause,
+    AmendmentMode,
+    CessationClause,
+    ExpiryClause,
+    RepealClause,
+    Target,
+)
 from validity.doc_numbers import DocNumber
 from validity.documents import Document, Gazette, title_key
 from validity.errors import AmbiguousDocumentError, DocNumberError, DocumentNotFoundError, UsageError
@@ -62,6 +69,17 @@ class Link:
 
 
 @attrs.frozen(eq=False)
+class Extension:
+    """A clause of one document that extends another's term: 《X》(文号)有效期延长至Y, 该办法有效期延长至Y."""
+
+    by: Document
+    clause: ExpiryClause
+    target: Target
+    resolved: Subject | None
+    end: Dated  # the first day no longer in force under the extended term
+
+
+@attrs.frozen(eq=False)
 class Amendment:
     """A change to a document's text: by an amending act of the corpus, or a line of its own history."""
 
@@ -75,7 +93,7 @@ class Amendment:
 class Event:
     """A dated event of a document's timeline, with its evidence."""
 
-    kind: str  # signed, effective, amended, expiry, repealed
+    kind: str  # signed, effective, amended, extended, expiry, repealed
     date: Dated | Unknown | None
     description: str
     evidence: tuple[Evidence, ...] = ()
@@ -83,7 +101,7 @@ class Event:
     @property
     def sort_key(self) -> tuple[int, dt.date, int]:
         """Dated events in order, same-day events in a fixed order, undated ones last."""
-        order = ("signed", "effective", "amended", "expiry", "repealed").index(self.kind)
+        order = ("signed", "effective", "amended", "extended", "expiry", "repealed").index(self.kind)
         if isinstance(self.date, Dated):
             return (0, self.date.start, order)
         return (1, dt.date.max, order)
@@ -142,6 +160,7 @@ class Corpus:
         self.links: list[Link] = []
         self.unmatched_overrides: list[str] = []
         self._link_all()
+        self.extensions = self._extensions()
         self.amendments = self._amendments()
         subjects: list[Subject] = [*self.documents, *self.externals]
         self._segments: dict[Subject, tuple[Segment, ...]] = {
@@ -311,10 +330,18 @@ class Corpus:
                             (Evidence.of_clause(amendment.by or subject, amendment.clause),),
                         )
                     )
-            if own.term_end is not None:
-                events.append(
-                    Event("expiry", own.term_end, _term_words(own.term_end), _evidence_of(own.term_end))
-                )
+        events.extend(
+            Event(
+                "extended",
+                self.own[extension.by].effective,
+                f"term extended by {extension.by.label}: last day in force now {_last(extension.end)}",
+                extension.end.evidence,
+            )
+            for extension in self.extended_by(subject)
+        )
+        term = self.term_end(subject)
+        if term is not None:
+            events.append(Event("expiry", term, _term_words(term), _evidence_of(term)))
         events.extend(
             Event(
                 "repealed",
@@ -326,9 +353,20 @@ class Corpus:
         )
         return sorted(events, key=lambda event: event.sort_key)
 
+    def term_end(self, subject: Subject) -> Dated | Unknown | None:
+        """The first day out of force by its term: its own, or the latest extension of it (None: no term)."""
+        extensions = self.extended_by(subject)
+        if extensions:
+            return max(extensions, key=lambda extension: extension.end.start).end
+        return self.own[subject].term_end if isinstance(subject, Document) else None
+
+    def extended_by(self, subject: Subject) -> list[Extension]:
+        """The clauses of other documents that extend this one's term."""
+        return [extension for extension in self.extensions if extension.resolved is subject]
+
     def last_day(self, document: Document) -> Dated | Unknown | None:
-        """The last day in force by the document's own term (None: no term): the term end minus one day."""
-        end = self.own[document].term_end
+        """The last day in force by the document's term, as extended (None: no term): the term end minus a day."""
+        end = self.term_end(document)
         if isinstance(end, Dated):
             return attrs.evolve(end, start=end.start - ONE_DAY, end=end.end - ONE_DAY)
         return end
@@ -413,6 +451,19 @@ class Corpus:
         self.externals.append(external)
         return external
 
+    def _extensions(self) -> list[Extension]:
+        found: list[Extension] = []
+        for document in self.documents:
+            for clause in document.clauses:
+                if not (isinstance(clause, ExpiryClause) and clause.targets and clause.until is not None):
+                    continue
+                evidence = Evidence.of_clause(document, clause)
+                end = Dated.day(clause.until.date + ONE_DAY, Basis.EXPLICIT, (evidence,))
+                for target in clause.targets:
+                    resolved, _ = self._resolve_target(target, document)
+                    found.append(Extension(document, clause, target, resolved, end))
+        return found
+
     def _amendments(self) -> list[Amendment]:
         found: list[Amendment] = []
         for document in self.documents:
@@ -434,17 +485,22 @@ class Corpus:
 
     def _ends(self, subject: Subject) -> list[_End]:
         ends: list[_End] = []
-        if isinstance(subject, Document):
-            term = self.own[subject].term_end
-            if term is not None:
+        term = self.term_end(subject)
+        if term is not None:
+            extenders = {
+                extension.by.label for extension in self.extended_by(subject) if extension.end is term
+            }
+            if isinstance(term, Unknown):
+                words = "the term ran out"
+            elif extenders:
                 words = (
-                    "the term ran out"
-                    if isinstance(term, Unknown)
-                    else f"the term ran out: last day {_last(term)}"
+                    f"the term, extended by {', '.join(sorted(extenders))}, ran out: last day {_last(term)}"
                 )
-                evidence = _evidence_of(term)
-                assumptions = term.assumptions if isinstance(term, Dated) else ()
-                ends.append(_End(term, Status.EXPIRED, words, evidence, assumptions))
+            else:
+                words = f"the term ran out: last day {_last(term)}"
+            evidence = _evidence_of(term)
+            assumptions = term.assumptions if isinstance(term, Dated) else ()
+            ends.append(_End(term, Status.EXPIRED, words, evidence, assumptions))
         for link in self.repealed_by(subject):
             evidence = (Evidence.of_clause(link.by, link.clause),)
             verb = _verb(link)
@@ -515,7 +571,7 @@ class Corpus:
             evidence = tuple(sorted({item for end in ends for item in end.evidence}, key=str))
             return Status.UNKNOWN, "uncertain: it may have ended: " + "; ".join(sorted(pending)), evidence, ()
         if isinstance(subject, ExternalDocument):
-            reason = f"{Status.IN_FORCE.label} as far as the corpus knows: it is not in the corpus, only its repeal is"
+            reason = f"{Status.IN_FORCE.label} as far as the corpus knows: it is not in the corpus, only what others say of it is"
             return Status.IN_FORCE, reason, (), ("not in the corpus: presumed in force until its repeal",)
         if isinstance(effective, Unknown):
             return (
@@ -533,7 +589,7 @@ class Corpus:
                 f"({_basis_words(effective)})"
             )
             return Status.UNKNOWN, reason, effective.evidence, effective.assumptions
-        term_end = self.own[subject].term_end if isinstance(subject, Document) else None
+        term_end = self.term_end(subject)
         reason = f"{Status.IN_FORCE.label} since {effective.describe()} ({_basis_words(effective)}){_term_note(term_end)}"
         evidence, assumptions = effective.evidence, effective.assumptions
         if isinstance(term_end, Dated):  # the answer's end rests on the term clause (or its override) too

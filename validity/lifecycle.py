@@ -184,7 +184,7 @@ class DateResolver:
         """
         if self.override is not None and self.override.last_day is not None:
             return Dated.day(self.override.last_day + ONE_DAY, Basis.OVERRIDE, (self._override_evidence(),))
-        clauses = [c for c in self.document.clauses if isinstance(c, ExpiryClause)]
+        clauses = [c for c in self.document.clauses if isinstance(c, ExpiryClause) and not c.targets]
         if not clauses:
             return None
         extended = [c for c in clauses if c.extended]

@@ -138,6 +138,7 @@ def clause(value: Clause) -> JSONObject:
             starts=value.starts.date.isoformat() if value.starts else None,
             trial=value.trial,
             extended=value.extended,
+            targets=[target(item) for item in value.targets],
         )
     elif isinstance(value, RepealClause | CessationClause):
         payload.update(targets=[target(item) for item in value.targets], when=when(value.when))
