@@ -13,6 +13,7 @@ The named traps are listed in tests/unit/test_clause_finder_traps.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -37,9 +38,11 @@ _LEADING_MARKERS = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|"
     r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:])+"
 )
+# The document a clause names: 本办法, 本实施细则, 本管理暂行办法 … (SUBJECT in grammar/clauses.lark)
 _SUBJECT = re.compile(
-    r"本(?:实施|暂行|试行)?(?:办法|规定|细则|意见|通知|方案|决定|措施|若干措施|指南|条例|法|规则|预案|计划|公告|通告|"
-    r"文件|文|标准|修正案|解释|命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制)"
+    r"本(?:管理|实施|暂行|试行|行动|工作|指导|补充|若干|具体|专项|配套|考核|评价|认定|奖补|扶持|支持){0,3}"
+    r"(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|计划|公告|通告|文件|文|标准|修正案|解释|"
+    r"命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制|章程|指引|须知|公约|函)"
 )
 _TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|生效|试行)$")
 _FROM = re.compile(r"[自于从]")
@@ -53,6 +56,20 @@ _NEAR_EFFECTIVE = re.compile(r"^本[^,;。]{0,8}?[自于][^,;。]*(?:施行|实�
 _NEAR_EXPIRY = re.compile(
     r"^(?:本[^,;。]{0,8}?)?(?:有效期|试行期)(?:为|是|:)?(?:至|\d|[一二两三四五六七八九十])"
 )
+# 自2024年1月1日起至2025年12月31日止执行 · 自A至B施行: a first and a last day in one clause
+_SPAN = re.compile(
+    r"^(?:本\w{0,8}?)?[自从][^,;。]*?日起?(?:至|到)[^,;。]*?日止?(?:施行|实施|执行|生效|试行|有效)?$"
+)
+# 试行二年 · 暂行两年: a trial term without 有效期/试行期
+_TRIAL_RUN = re.compile(r"(?:试行|暂行)(?:[0-9]+|[一二两三四五六七八九十]+)(?:年|个月)")
+# 至2027年12月31日止 after the document's own effective clause
+_UNTIL_ONLY = re.compile(r"至.+止$")
+# “…”: quoted wording (of an amendment, of another text); a clause inside it is not this document's
+_QUOTATION = re.compile(r"“[^“”]{0,3000}”")
+# 《X法》第八十三条规定, : what follows is another text's words
+_REPORTED = re.compile(r"《[^《》]*》[^,;。《》]{0,20}?(?:规定|明确|指出|载明)[,:]$")
+# 现予公布施行 (an order): the 规章 takes effect on its 公布
+_PROMULGATED_EFFECT = re.compile(r"现予(?:以)?((?:公布|发布)(?:施行|实施))$")
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
@@ -64,7 +81,7 @@ _CEASE_AT_END = re.compile(
 _DOCUMENT_WORD = re.compile(
     r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
 )
-_SUPERSESSION = re.compile(r"以本.{1,8}?为准$")
+_SUPERSESSION = re.compile(r"以本.{1,8}?为准$|(?:按照|依照|按|依)本.{1,8}?(?:执行|办理)$")
 # What a supersession settles: a conflict with other rules (具体申报时间以本通知规定为准 settles none).
 _CONFLICT = re.compile(
     r"不一致|不相一致|不符|冲突|抵触|相悖|不同|另有规定|有关规定|相关规定|原有规定|此前|以前|已有"
@@ -74,7 +91,9 @@ _OWN_LEAD = re.compile(
     r"(?:本(?:实施|暂行|试行)?[\u4e00-\u9fff]{0,6}?(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|"
     r"计划|公告|通告|文件|标准|制度|纲要|规划|准则|规范|要点|清单|目录|批复|政策))"
 )
-_PROMULGATED = re.compile(r"现予(?:以)?(?:公布|发布|印发|公告)|予以(?:公布|发布)|现(?:公布|发布|印发)")
+_PROMULGATED = re.compile(
+    r"现予(?:以)?(?:公布|发布|印发|公告)|予以(?:公布|发布)|现(?:公布|发布|印发)|会议(?:审议)?通过,$"
+)
 _AMENDMENT_END = re.compile(r"(?:修正|修订)\)?$")
 _AMENDING = re.compile(r"作如下修改:?$|修改为:?$")
 _ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
@@ -126,6 +145,8 @@ def find_clauses(
     """
     finder = _Finder(flat, instruments)
     for sentence_start, sentence_end in _sentences(flat.text, start):
+        if _is_wrapped(flat.text, sentence_start, sentence_end):  # (…通过，自2021年6月16日起施行)
+            sentence_start, sentence_end = sentence_start + 1, sentence_end - 1
         finder.sentence(sentence_start, sentence_end)
     return Findings(clauses=tuple(finder.clauses), problems=tuple(finder.problems))
 
@@ -139,6 +160,8 @@ class _Finder:
         self.pending_list: RepealClause | None = None
         self.list_lead: _Part | None = None  # 下列…, the part that opens a list repeal spread over commas
         self.sentence_start = self.sentence_end = 0
+        self.quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(flat.text)]
+        self.broken_effective = False  # an effective clause of this sentence with an impossible date
         self.previous_sentence = (0, 0)
         self.effective_before = False  # the previous sentence held the document's effective clause
 
@@ -149,11 +172,12 @@ class _Finder:
         if self.pending_list is not None and not self._list_item(parts):
             self.pending_list = None
         own_effective = self.effective_before  # 本办法自…起施行。有效期5年。: the term follows its clause
-        self.effective_before = False
+        self.effective_before = self.broken_effective = False
         previous: _Part | None = None
         self.list_lead = next((part for part in parts if part.text.startswith("下列")), None)
         for part in parts:
             found = self._part(part, own_effective=own_effective, previous=previous)
+            own_effective = own_effective or self.broken_effective
             previous = part
             for clause in found:
                 self.clauses.append(clause)
@@ -170,11 +194,23 @@ class _Finder:
     def _part(self, part: _Part, *, own_effective: bool, previous: _Part | None = None) -> list[Clause]:
         text = part.text
         found: list[Clause] = []
+        if self._quoted(part.start):
+            return found  # 将第三十条修改为:“本办法自…起施行。”: the new wording, not this document's clause
+        if _SPAN.search(text):  # 本通知自2024年1月1日起至2024年12月31日止执行: first and last day at once
+            span = self._span(part)
+            if span is not None:
+                return [span]
         if _TAKES_EFFECT_END.search(text) or _RELEASE_EFFECT.search(text) or _ALIGNED.search(text):
             effective = self._effective(part)
             if effective is not None:
                 return [effective]
-        if _TERM.search(text) or _EXTENSION.search(text) or _RUNS_UNTIL.search(text):
+        if (
+            _TERM.search(text)
+            or _EXTENSION.search(text)
+            or _RUNS_UNTIL.search(text)
+            or _TRIAL_RUN.search(text)
+            or (own_effective and _UNTIL_ONLY.match(text))
+        ):
             expiry = self._expiry(part, own_effective=own_effective)
             if expiry is not None:
                 found.append(expiry)
@@ -184,8 +220,10 @@ class _Finder:
             found.extend(self._cessation(part, cease.end(), previous))
         elif repeal is not None:
             found.extend(self._repeal(part, repeal.end()))
-        if _SUPERSESSION.search(text) and (
-            text.startswith("以本") or _CONFLICT.search(self.flat.text, self.sentence_start, part.end)
+        prevails = _SUPERSESSION.search(text)
+        if prevails is not None and (
+            text.startswith("以本")
+            or _CONFLICT.search(self.flat.text, self.sentence_start, part.start + prevails.start())
         ):
             found.extend(self._parse(part.start, part.end, "supersession", quiet_syntax=True))
         if _AMENDMENT_END.search(text) or _AMENDING.search(text):
@@ -194,11 +232,37 @@ class _Finder:
 
     def _effective(self, part: _Part) -> EffectiveClause | None:
         """本X…施行 parsed from its subject (the nearest that reads), or 自…施行 opening the part."""
+        before = self.flat.text[self.sentence_start : part.start]
+        if _REPORTED.search(before):
+            return None  # 《行政许可法》第八十三条规定，本法自…施行: another text's clause, quoted
+        if self._one_article(part):
+            return None  # 第八条自2025年7月1日起施行: one article's date, not the document's
+        problems = len(self.problems)
+        found = self._own_effective(part)
+        if found is None and any(not isinstance(p, ClauseSyntaxError) for p in self.problems[problems:]):
+            self.broken_effective = True  # 本办法自2024年2月30日起施行，有效期…: the term is still its own
+        return found
+
+    def _one_article(self, part: _Part) -> bool:
+        """第八条自…施行 printed as one phrase (no space after 条): a date for that article alone."""
+        at = part.start
+        if at < 2 or self.flat.text[at - 1] != "条" or not _FROM.match(part.text):
+            return False
+        if not re.search(r"第[一二三四五六七八九十百零〇\d]+条$", self.flat.text[max(0, at - 12) : at]):
+            return False
+        return self.flat.origin[at] - self.flat.origin[at - 1] == 1  # nothing between 条 and 自 in the source
+
+    def _own_effective(self, part: _Part) -> EffectiveClause | None:
         text = part.text
         starts = [match.start() for match in _SUBJECT.finditer(text)][::-1]
         if _FROM.match(text) and self._speaks_for_itself(part):
             starts.append(0)  # no subject: 自印发之日起施行 as a part of its own
+        promulgated = _PROMULGATED_EFFECT.search(text)
+        if promulgated is not None and not starts:
+            starts.append(promulgated.start(1))  # 现予公布施行: the order's 规章 in force on its 公布
         for begin in starts:
+            if self._quoted(part.start + begin):
+                continue
             clauses = self._parse(part.start + begin, part.end, "effective", quiet_syntax=True)
             found = next((c for c in clauses if isinstance(c, EffectiveClause)), None)
             if found is not None:
@@ -246,6 +310,21 @@ class _Finder:
             return None
         return tuple(targets)
 
+    def _span(self, part: _Part) -> ExpiryClause | None:
+        """自A起至B止执行 with its subject (本通知…) or speaking for the document (see _speaks_for_itself)."""
+        subject = _SUBJECT.match(part.text)
+        if subject is None and not (
+            _FROM.match(part.text) and _TAKES_EFFECT_END.search(part.text) and self._speaks_for_itself(part)
+        ):
+            return None  # 从2022年1月1日起至2022年12月31日，对…: a policy's period, not the document's
+        clauses = self._parse(part.start, part.end, "expiry", quiet_syntax=True)
+        return next((c for c in clauses if isinstance(c, ExpiryClause) and c.starts is not None), None)
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside “…” quotation marks."""
+        at = bisect.bisect_right(self.quotes, (offset, len(self.flat.text)))
+        return at > 0 and self.quotes[at - 1][0] < offset < self.quotes[at - 1][1]
+
     def _speaks_for_itself(self, part: _Part) -> bool:
         """Whether a 自…起施行 without a subject is the document's own.
 
@@ -276,7 +355,13 @@ class _Finder:
             extended = self._extension(part, extension.start())
             if extended is not None:
                 return extended
-        anchor = _EXTENSION.search(text) or _TERM.search(text) or _RUNS_UNTIL.search(text)
+        anchor = (
+            _EXTENSION.search(text)
+            or _TERM.search(text)
+            or _RUNS_UNTIL.search(text)
+            or _TRIAL_RUN.search(text)
+            or _UNTIL_ONLY.match(text)
+        )
         if anchor is None:
             return None
         if subject is not None and subject.start() < anchor.start():
@@ -406,15 +491,35 @@ def parse_clauses(text: str, *, file: str = "<text>") -> Findings:
 
 
 def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """Sentences of ``text[start:]`` as (start, end), ends excluding the punctuation."""
+    """Sentences of ``text[start:]`` as (start, end), ends excluding the punctuation.
+
+    An ASCII full stop ends a sentence too (PDF text has 施行.), except inside a number (2.5, 1.《A》).
+    """
     begin = start
     for i in range(start, len(text)):
-        if text[i] in _SENTENCE_END:
+        if text[i] in _SENTENCE_END or (text[i] == "." and not _in_number(text, i)):
             if i > begin:
                 yield begin, i
             begin = i + 1
     if begin < len(text):
         yield begin, len(text)
+
+
+def _in_number(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` belongs to a number or a list marker (2.5亿元, 1.《A办法》)."""
+    return (i > 0 and text[i - 1].isdigit()) or (i + 1 < len(text) and text[i + 1].isdigit())
+
+
+def _is_wrapped(text: str, start: int, end: int) -> bool:
+    """A sentence that is one bracketed note: (2021年6月8日…通过，自2021年6月16日起施行)."""
+    if end - start < 3 or text[start] != "(" or text[end - 1] != ")":
+        return False
+    depth = 0
+    for i in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0 and i < end - 1:
+            return False  # (A)…(B): two brackets, not one note
+    return True
 
 
 def _parts(text: str, start: int, end: int) -> Iterator[_Part]:

@@ -54,6 +54,7 @@ START_RULES = ("effective", "expiry", "repeal", "cessation", "supersession", "am
 
 _EVENT_VERBS = {
     "印发": BaseEvent.ISSUED,
+    "颁发": BaseEvent.ISSUED,
     "发文": BaseEvent.ISSUED,
     "出台": BaseEvent.ISSUED,
     "下发": BaseEvent.DISTRIBUTED,
@@ -68,7 +69,7 @@ _EVENT_VERBS = {
     "施行": BaseEvent.EFFECTIVE,
     "实施": BaseEvent.EFFECTIVE,
 }
-_OWN_EVENT_ACTORS = ("", "本", "市政府", "市人民政府", "省政府", "省人民政府", "县政府", "区政府")
+_OWN_EVENT_ACTORS = ("", "本", "文件", "市政府", "市人民政府", "省政府", "省人民政府", "县政府", "区政府")
 
 
 def grammar_file() -> Path:
@@ -219,6 +220,13 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """本办法与<another instrument>同时施行."""
         return EffectiveClause(when=ExternalEvent(description=f"{other}施行之日"), **self._common())
 
+    def first_month(self) -> int:
+        """元月: January."""
+        return 1
+
+    def vague_issued(self, *_parts: int | None) -> None:
+        """2019年印发的《A》: a year (or month) of issue is no 成文日期; the title and 文号 identify the target."""
+
     def on_day(self, day: dt.date) -> FixedDate:
         """自2024年6月1日起."""
         return FixedDate(date=day)
@@ -276,6 +284,14 @@ class _ClauseBuilder(Transformer[Token, Any]):
         return ExpiryClause(
             until=FixedDate(date=last), starts=FixedDate(date=first), trial=_is_trial(term), **self._common()
         )
+
+    def expiry_span(self, _subject: Token | None, first: dt.date, last: dt.date) -> ExpiryClause:
+        """本通知自<A>起至<B>止执行: in force from A to B."""
+        return ExpiryClause(until=FixedDate(date=last), starts=FixedDate(date=first), **self._common())
+
+    def expiry_until_bare(self, until: dt.date) -> ExpiryClause:
+        """…施行，至<B>止: the term after the document's own effective clause."""
+        return ExpiryClause(until=FixedDate(date=until), **self._common())
 
     def expiry_extended(self, _subject: Token | None, _extension: Token, until: dt.date) -> ExpiryClause:
         """有效期延长至<B> / 延续执行至<B>."""
@@ -362,6 +378,10 @@ class _ClauseBuilder(Transformer[Token, Any]):
     ) -> Target:
         """…《title》(2019年修正)(文号)."""
         return self.target(organ, day, issued_by, title, number, note)
+
+    def titled(self, title: Token, number: Token | None, note: Token | None) -> Target:
+        """《B》 right after 《A》 with no word between them: another target."""
+        return Target(title=_unquote(title), doc_number=_doc_number(number))
 
     def target_by_number(
         self, organ: Token | None, day: dt.date | None, issued_by: Token | None, number: Token
@@ -465,7 +485,7 @@ def _doc_number(number: Token | None) -> DocNumber | None:
     if number is None:
         return None
     try:
-        return DocNumber.parse(str(number))
+        return DocNumber.read(str(number))
     except DocNumberError:
         return None
 

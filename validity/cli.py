@@ -21,7 +21,7 @@ from validity.formats import json as json_format
 from validity.formats.ics import calendar
 from validity.formats.sarif import sarif
 from validity.formats.text import table
-from validity.lint import LintOptions, lint_file
+from validity.lint import MAX_CAP_YEARS, RULES, LintOptions, lint_file, unknown_codes
 from validity.overrides import Overrides
 from validity.periods import DEFAULT_CONVENTION, TermConvention
 from validity.reader import display_name, gazette_files, read_gazette
@@ -142,7 +142,8 @@ def _parser() -> argparse.ArgumentParser:
     lint = commands.add_parser(
         "lint",
         help="check draft documents before publication",
-        description="Check draft documents before publication. Exit status: 0 no error, 1 errors, 2 unreadable.",
+        description="Check draft documents before publication. "
+        "Exit status: 0 no error, 1 errors, 2 unreadable or a wrong option.",
     )
     lint.add_argument("drafts", nargs="+", type=Path, metavar="DRAFT", help="draft files")
     lint.add_argument(
@@ -390,6 +391,16 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
+    select = [code.strip().upper() for item in args.select for code in item.split(",") if code.strip()]
+    ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
+    for option, codes in (("--select", select), ("--ignore", ignore)):
+        if unknown := unknown_codes(codes):
+            _error(f"lint {option}: unknown rule code {', '.join(unknown)} (valid: {', '.join(RULES)})")
+            return EXIT_INPUT
+    for option, years in (("--term-cap", args.term_cap), ("--trial-cap", args.trial_cap)):
+        if not 1 <= years <= MAX_CAP_YEARS:
+            _error(f"lint {option}: a cap is 1 to {MAX_CAP_YEARS} years, got {years}")
+            return EXIT_INPUT
     drafts = {path.resolve() for path in args.drafts}
     corpus_files = [p for p in gazette_files(args.corpus or []) if p.resolve() not in drafts]
     gazettes, failed = _read_gazettes(corpus_files)
@@ -402,8 +413,6 @@ def _lint(args: argparse.Namespace) -> int:
         trial_cap_years=args.trial_cap,
         convention=convention,
     )
-    select = [code.upper() for item in args.select for code in item.split(",")]
-    ignore = [code.upper() for item in args.ignore for code in item.split(",")]
     reports = []
     unreadable = False
     for path in args.drafts:

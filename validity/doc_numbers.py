@@ -24,6 +24,8 @@ _BRACKETED = re.compile(
     rf"(?:第)?(?P<serial>\d{{1,5}})号"
 )
 _ORDER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,20}?令)第(?P<serial>\d{1,5})号")
+# 临政发2015年7号: the year written out, no brackets (only where a whole 文号 is expected)
+_YEAR_WRITTEN = re.compile(rf"(?P<agency>{_AGENCY}?)(?P<year>\d{{4}})年(?:第)?(?P<serial>\d{{1,5}})号")
 # Words that end a phrase before an agency code in running text: "印发的《…》临政办发〔2017〕66号".
 _NOT_AGENCY = re.compile(
     r".*(?:[的和及与、原是为在于以将]|根据|依据|依照|按照|执行|落实|印发|转发|贯彻|参照|文件)"
@@ -56,6 +58,18 @@ class DocNumber:
             msg = f"{text.strip()!r} is not a 文号 (expected agency〔year〕N号, e.g. 临政发〔2024〕8号)"
             raise DocNumberError(msg)
         return cls._from_match(match)
+
+    @classmethod
+    def read(cls, text: str) -> DocNumber:
+        """Like :meth:`parse`, and also the loose forms a citation uses: 临政发2015年7号, 临政发〔2015〕7号文.
+
+        For reading what a repeal names; a draft's own 文号 is held to :meth:`parse` (lint V116).
+        """
+        flat = flat_line(text).strip("()（）").removesuffix("文")
+        match = _YEAR_WRITTEN.fullmatch(flat)
+        if match is not None and match["agency"]:
+            return cls._from_match(match)
+        return cls.parse(flat)
 
     @classmethod
     def find_all(cls, flat: str) -> Iterator[tuple[DocNumber, int, int]]:

@@ -27,34 +27,44 @@ from validity.layout import (
     Line,
     date_line,
     ends_sentence,
+    is_gazette_title,
     is_publication_note,
     logical_lines,
     organ_names,
+    signed_on_one_line,
     split_date_lines,
     starts_with_place,
 )
 from validity.source import FlatText, SourceSpan, SourceText, flatten
-from validity.toc import TableOfContents, TocEntry, read_toc
+from validity.toc import TableOfContents, TocEntry, read_toc, same_number
 
 _TITLE_VERB = re.compile(r"^(?:关于|印发|转发)")
 _ORGAN_PREFIX = re.compile(rf"^[^《》]*?(?:{ORGAN_SUFFIX}|部门)$")
 _ISSUE = re.compile(r"\d{4}年第\d+期(?:\(总第\d+期\)|总第\d+期)?")
+_WHOLE_ISSUE = re.compile(r"\(总第\d+期\)|总第\d+期")
 _BACK_MATTER = re.compile(r"^(?:《[^》]*公报》简介|传达政令|办刊宗旨)")
 _TITLED_NUMBER = re.compile(
     r"(?P<title>(?!\d+[.、])[^,;。:]{4,80}?(?:通知|通告|公告|意见|决定|批复|复函|办法|规定|方案|规划|报告|命令|细则|函))"
     r"\((?P<number>[^()]+号)\)"
 )
-_ORDER_SERIAL = re.compile(r"第\d{1,5}号")
+#: The serial of an order or a numbered 公告/通告, on its own line under the heading: ``第 5 号``, ``(第 12 号)``.
+_SERIAL = re.compile(r"\(?第(?P<serial>\d{1,5})号\)?")
+_SERIAL_NUMBERED = re.compile(r"(?:令|公告|通告)$")
+#: A 发文机关标志 (GB/T 9704 版头): the issuing organs followed by 文件, printed over the 发文字号.
+_DOCUMENT_MARK = re.compile(rf"(?P<organs>[\u4e00-\u9fff()]{{2,40}}?{ORGAN_SUFFIX})文件")
+_TITLE_ORGAN = re.compile(rf"[\u4e00-\u9fff()]{{2,20}}?{ORGAN_SUFFIX}")
 _TITLE_END = re.compile(
     r"(?:通知|通告|公告|意见|决定|批复|复函|函|办法|规定|方案|规划|报告|命令|细则|纪要|通报|规则|计划|纲要|"
     r"指南|预案|名单|措施|要点|清单|目录)(?:\([^()]*\))?$"
 )
-_OFFICER = re.compile(
-    r"^(?:代?市长|代?省长|县长|区长|州长|主席|主任|局长|厅长|部长|署长)[\u4e00-\u9fff]{1,5}$"
-)
+#: The title an officer signs an order or a report under (GB/T 9704 签发人; 市长 李明).
+_OFFICE = r"代?(?:市长|省长|县长|区长|州长|主席|主任|局长|厅长|部长|署长)"
+_OFFICER = re.compile(rf"^{_OFFICE}[\u4e00-\u9fff]{{1,5}}$")
 _BYLINE = re.compile(
-    rf"^(?P<organ>[\u4e00-\u9fff]{{2,20}}?{ORGAN_SUFFIX})(?:市长|省长|县长|区长|主任|局长|代市长)"
+    rf"(?P<organ>[\u4e00-\u9fff]{{2,20}}?{ORGAN_SUFFIX})(?:市长|省长|县长|区长|主任|局长|代市长)"
+    r"[\u4e00-\u9fff·]{0,5}"
 )
+_OFFICER_TITLE = re.compile(_OFFICE)
 _REPORT_HEADING = re.compile(r"^.{0,20}政府工作报告$")
 _ISSUES_SOMETHING = re.compile(r"(?:印发|转发)(?P<what>.+)的通知$")
 _QUOTED = re.compile(r"《(?P<title>[^《》]+)》")
@@ -149,14 +159,24 @@ class _Reader:
 
     def _info(self, stop_index: int) -> GazetteInfo:
         front = self.lines[: min(stop_index, 120)]
-        title = next(
-            (line.flat for line in front if line.flat.endswith("公报") and len(line.flat) <= 20), None
-        )
-        issue = next((match.group() for line in front if (match := _ISSUE.search(line.flat))), None)
+        title = next((line.flat for line in front if is_gazette_title(line.flat)), None)
+        issue = self._issue(front)
         published = next(
             (day for line in front if "出版" in line.flat and (day := _published(line.flat))), None
         )
         return GazetteInfo(file=self.source.name, title=title, issue=issue, publication_date=published)
+
+    @staticmethod
+    def _issue(front: Sequence[Line]) -> str | None:
+        """``2024年第4期(总第1021期)``: the cover's issue, with the 总第N期 a cover may print on the next line."""
+        for k, line in enumerate(front):
+            match = _ISSUE.search(line.flat)
+            if match is None:
+                continue
+            following = front[k + 1].flat if k + 1 < len(front) else ""
+            whole = "总第" not in match.group() and _WHOLE_ISSUE.fullmatch(following)
+            return match.group() + following if whole else match.group()
+        return None
 
     # ── where documents start ───────────────────────────────────────────
 
@@ -165,11 +185,16 @@ class _Reader:
         flat = self.lines[i].flat
         if is_doc_number_line(flat):
             return True
-        if _ORDER_SERIAL.fullmatch(flat):
-            return i > 0 and self.lines[i - 1].flat.endswith("令")
+        if _SERIAL.fullmatch(flat):
+            return i > 0 and self._numbered_by_serial(i - 1)
         if flat.startswith("(") and flat.endswith(")") and is_doc_number_line(flat[1:-1]):
             return i > 0 and bool(_TITLE_END.search(self.lines[i - 1].flat))
         return self._title_with_number(i) is not None
+
+    def _numbered_by_serial(self, i: int) -> bool:
+        """Whether line ``i`` heads a document numbered by serial alone: ``…人民政府令``, ``公告``, ``…通告``."""
+        flat = self.lines[i].flat
+        return bool(_SERIAL_NUMBERED.search(flat)) and len(flat) <= 40 and not ends_sentence(flat)
 
     def _title_with_number(self, i: int) -> re.Match[str] | None:
         """A heading that carries its 文号: ``…的通知(晋政发〔2024〕10号)`` over an addressee line ending in ``:``."""
@@ -179,14 +204,21 @@ class _Reader:
         following = self.lines[i + 1].flat if i + 1 < len(self.lines) else ""
         return match if following.endswith(":") else None
 
-    def _number_at(self, i: int) -> DocNumber:
+    def _number_at(self, i: int) -> DocNumber | None:
+        """The 文号 on line ``i``; None for a 公告 numbered by serial alone (第1号 names no agency)."""
         flat = self.lines[i].flat
         titled = self._title_with_number(i)
         if titled is not None:
             return DocNumber.parse(titled["number"])
-        if _ORDER_SERIAL.fullmatch(flat):
-            return DocNumber.parse(self.lines[i - 1].flat + flat)
-        return DocNumber.parse(flat)
+        serial = _SERIAL.fullmatch(flat)
+        if serial is None:
+            return DocNumber.parse(flat)
+        order = self.lines[i - 1].flat
+        return DocNumber.parse(f"{order}第{serial['serial']}号") if self._is_order_serial(i) else None
+
+    def _is_order_serial(self, i: int) -> bool:
+        """Whether line ``i`` is an order's serial (``第 5 号``, ``(第 12 号)``) under its ``…令`` line."""
+        return i > 0 and bool(_SERIAL.fullmatch(self.lines[i].flat)) and self.lines[i - 1].flat.endswith("令")
 
     def _heading_at(self, number_index: int, *, floor: int = 0) -> _Heading:
         """The heading above the 文号 line at ``number_index``."""
@@ -201,10 +233,12 @@ class _Reader:
             heading = self._with_masthead((number_index,), number_index, number)
             self.lines[number_index] = line
             return heading
-        if _ORDER_SERIAL.fullmatch(self.lines[number_index].flat):
+        if self._is_order_serial(number_index):
             order = number_index - 1
             number = self._number_at(number_index)
             return _Heading(order, (order,), number_index, number, (), (), self.lines[order].flat)
+        if number_index > 0 and _DOCUMENT_MARK.fullmatch(self.lines[number_index - 1].flat):
+            return self._heading_below(number_index)
         collected: list[int] = []
         j = number_index - 1
         while j >= floor and len(collected) < _MAX_TITLE_LINES:
@@ -221,7 +255,48 @@ class _Reader:
         number = self._number_at(number_index)
         if not collected:
             return _Heading(number_index, (), number_index, number, (), (), "")
-        return self._with_masthead(tuple(collected), number_index, number)
+        title = "".join(self.lines[i].flat for i in collected)
+        continued = () if _TITLE_END.search(title) else self._title_lines_below(number_index)
+        return self._with_masthead((*collected, *continued), number_index, number)
+
+    def _title_lines_below(self, number_index: int) -> tuple[int, ...]:
+        """Title lines printed under the 文号 line, up to the 文种 that ends a title (通知, 批复, 函 …); () if none.
+
+        A 版头 puts the whole title there; a title broken by its own 文号 (``…关于明确`` / 文号 / ``…职责的函``)
+        ends there. The lines must close with a 文种 before the addressee line (``县城市管理局:``) or the text.
+        """
+        taken: list[int] = []
+        for j in range(number_index + 1, min(number_index + 1 + _MAX_TITLE_LINES, len(self.lines))):
+            if self._cannot_be_title(self.lines[j]) or self._is_number_line(j):
+                break
+            taken.append(j)
+            if _TITLE_END.search("".join(self.lines[k].flat for k in taken)):
+                return tuple(taken)
+        return ()
+
+    def _heading_below(self, number_index: int) -> _Heading:
+        """A heading laid out by GB/T 9704: 发文机关标志 ``…文件``, the 文号 under it, then the title."""
+        mark = number_index - 1
+        number = self._number_at(number_index)
+        title_lines = self._title_lines_below(number_index)
+        if not title_lines:
+            return _Heading(mark, (), number_index, number, (), (), "")
+        first = self.lines[title_lines[0]]
+        named = organ_names(first.raw) if len(title_lines) > 1 else []
+        if named:
+            issuers, body = tuple(named), "".join(self.lines[i].flat for i in title_lines[1:])
+        else:
+            issuers, first_rest = self._split_heading(first)
+            body = first_rest + "".join(self.lines[i].flat for i in title_lines[1:])
+        masthead = self._document_mark(mark) if not issuers and _TITLE_VERB.match(body) else ()
+        return _Heading(mark, title_lines, number_index, number, masthead, issuers, body)
+
+    def _document_mark(self, i: int) -> tuple[str, ...]:
+        """The organs of a 发文机关标志 (``平遥县人民政府文件``, ``临汾市财政局　临汾市教育局文件``)."""
+        match = _DOCUMENT_MARK.fullmatch(self.lines[i].flat)
+        if match is None:
+            return ()
+        return tuple(organ_names(self.lines[i].raw.replace("文件", " "))) or (match["organs"],)
 
     def _with_masthead(
         self,
@@ -283,7 +358,7 @@ class _Reader:
         self, toc: TableOfContents | None, floor: int, numbered: Sequence[_Heading]
     ) -> list[_Heading]:
         """Documents without a 文号: a heading the table of contents names, or a 政府工作报告."""
-        taken = {i for heading in numbered for i in range(heading.start, (heading.number_line or 0) + 1)}
+        taken = {i for heading in numbered for i in range(heading.start, _last_heading_line(heading) + 1)}
         wanted = [entry.title for entry in toc.entries if entry.doc_number is None] if toc else []
         found: list[_Heading] = []
         for i in range(floor, len(self.lines)):
@@ -300,9 +375,15 @@ class _Reader:
         return any(flat.startswith(("——", "各位代表")) for flat in following)
 
     def _speaker(self, heading: _Heading) -> tuple[str, ...]:
-        """For a report without a signature: the organ in the by-line (``运城市人民政府市长 储祥好``)."""
+        """For a report without a signature: the organ in the by-line (``运城市人民政府市长 储祥好``).
+
+        Only a report has a by-line, and it is the whole line: an item of a 任免 list
+        (``张伟为平遥县教育科技局局长;``) names an office, not the issuer.
+        """
+        if not heading.title_body.endswith("报告"):
+            return ()
         for line in self.lines[heading.start + 1 : heading.start + 4]:
-            match = _BYLINE.match(line.flat)
+            match = _BYLINE.fullmatch(line.flat)
             if match:
                 return (match["organ"],)
         return ()
@@ -316,7 +397,7 @@ class _Reader:
         return stop - 1
 
     def _after_signature(self, heading: _Heading, i: int) -> bool:
-        first = (heading.number_line or heading.start) + 1
+        first = _last_heading_line(heading) + 1
         return any(self._signature_at(j) for j in range(first, i)) or heading.doc_number is None
 
     # ── one document ────────────────────────────────────────────────────
@@ -326,7 +407,7 @@ class _Reader:
         last_line = self.lines[end].number
         text = flatten(self.source, first_line, last_line, skip_lines=self.furniture)
         if heading.number_line is not None:
-            body_from = heading.number_line + 1
+            body_from = _last_heading_line(heading) + 1
         else:
             body_from = heading.title_lines[-1] + 1 if heading.title_lines else heading.start
         signature = self._signature(body_from, end + 1)
@@ -350,6 +431,7 @@ class _Reader:
         issuers = signers or heading.masthead or heading.heading_issuers or self._speaker(heading)
         if heading.doc_number is not None and heading.doc_number.is_order:
             issuers = issuers or (heading.doc_number.agency.removesuffix("令"),)
+        issuers = issuers or _organ_in_title(heading.title_body)
         title = self._title(heading, issuers)
         if not title:
             remarks.append(Remark("no title found above the 文号", first_line))
@@ -368,7 +450,9 @@ class _Reader:
             title,
             heading.doc_number,
             [instrument.title for instrument in instruments],
-            states_own_term=any(isinstance(clause, ExpiryClause) for clause in clauses),
+            states_own_term=any(
+                isinstance(clause, ExpiryClause) and not clause.targets for clause in clauses
+            ),
         )
         span = SourceSpan(
             file=self.source.name,
@@ -414,23 +498,38 @@ class _Reader:
         return None
 
     def _signature_at(self, i: int) -> tuple[int, dt.date | None, tuple[str, ...], str] | None:
+        """A signature whose date is on line ``i``: alone, broken over two lines, or after the organs."""
         flat = self.lines[i].flat
         following = self.lines[i + 1].flat if i + 1 < len(self.lines) else ""
+        inline = signed_on_one_line(self.lines[i].raw)
         problem = ""
         try:
             signed = date_line(flat) or split_date_lines(flat, following)
+            if signed is None and inline is not None:
+                signed = date_line(inline[1])
         except ValueError as exc:
-            if not _is_date_shaped(flat):
+            if not _is_date_shaped(flat) and inline is None:
                 return None
             signed, problem = None, f"the signature date is impossible: {exc}"
         if signed is None and not problem:
             return None
-        signers = self._signers_above(i)
+        signers = self._signers_above(i) + (tuple(inline[0]) if inline else ())
         after = [line.flat for line in self.lines[i + 1 : i + 1 + _SIGNATURE_WINDOW]]
-        officer = i > 0 and bool(_OFFICER.match(self.lines[i - 1].flat))
-        if not signers and not officer and not any(is_publication_note(flat) for flat in after):
+        if (
+            not signers
+            and not self._officer_above(i)
+            and not any(is_publication_note(flat) for flat in after)
+        ):
             return None
         return i, signed, signers, problem
+
+    def _officer_above(self, i: int) -> bool:
+        """Whether an officer signs over line ``i``: ``省长　金湘军``, or ``市　长`` / ``李　明`` on two lines."""
+        if i > 0 and _OFFICER.match(self.lines[i - 1].flat):
+            return True
+        if i < 2 or not _OFFICER_TITLE.fullmatch(self.lines[i - 2].flat):
+            return False
+        return bool(_OFFICER.match(self.lines[i - 2].flat + self.lines[i - 1].flat))
 
     def _signers_above(self, i: int) -> tuple[str, ...]:
         """Organ names printed over the date line (several for a joint document), skipping stray short lines."""
@@ -504,7 +603,7 @@ class _Reader:
                         entry.line,
                     )
                 )
-            if entry.doc_number is not None and entry.doc_number != match.doc_number:
+            if entry.doc_number is not None and not _same_number(entry.doc_number, match.doc_number):
                 self.remarks.append(
                     Remark(
                         f"{match.title}: the table of contents gives 文号 {entry.doc_number}, "
@@ -520,10 +619,27 @@ class _Reader:
             )
 
 
+def _same_number(listed: DocNumber, printed: DocNumber | None) -> bool:
+    return printed is not None and same_number(listed, printed)
+
+
+def _last_heading_line(heading: _Heading) -> int:
+    """The last line of a heading: its 文号 line, or a title line printed under it."""
+    return max(heading.number_line or heading.start, *heading.title_lines)
+
+
+def _organ_in_title(title: str) -> tuple[str, ...]:
+    """The issuer a title begins with (GB/T 9704 标题: 发文机关 + 事由 + 文种): ``平遥县人民政府任免人员名单``."""
+    match = _TITLE_ORGAN.match(title)
+    if match is None or not starts_with_place(match.group()):
+        return ()
+    return (match.group(),)
+
+
 def _match_entry(entry: TocEntry, documents: Sequence[Document]) -> Document | None:
     if entry.doc_number is not None:
         for document in documents:
-            if document.doc_number == entry.doc_number:
+            if _same_number(entry.doc_number, document.doc_number):
                 return document
     key = title_key(entry.title)
     scored = [(difflib.SequenceMatcher(None, key, title_key(doc.title)).ratio(), doc) for doc in documents]

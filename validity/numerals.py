@@ -1,7 +1,8 @@
 """Numbers as Chinese documents write them: Arabic, full-width, and Chinese numerals.
 
 ``二〇二四`` is read digit by digit (a year), ``三十一`` and ``一百二十`` by place value, ``两`` is 2, and
-``○`` (U+25CB, common in the wild) is read as ``〇``. Anything else is a ValueError: a numeral that cannot
+``○`` (U+25CB, common in the wild) is read as ``〇``, as are an Arabic zero or a letter O typed inside a
+Chinese numeral (``二0二五``, ``二O二五``). Anything else is a ValueError: a numeral that cannot
 be read must never turn into a number silently (jionlp reads ``２０２４年`` as year 24, notes §4).
 """
 
@@ -14,8 +15,10 @@ DIGITS = {"〇": 0, "○": 0, "◯": 0, "零": 0, "一": 1, "二": 2, "两": 2, 
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
+#: Zeros typed with the wrong key inside a Chinese numeral (二0二五, 二O二五): read as 〇.
+_STRAY_ZEROS = "0０OＯ"
 #: A run of Arabic (ASCII or full-width) or Chinese numeral characters, for use inside larger patterns.
-NUMERAL = rf"(?:[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+)"
+NUMERAL = rf"(?:[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}{_STRAY_ZEROS}]*)"
 _ARABIC = re.compile(r"[0-9０-９]+")
 
 
@@ -27,6 +30,8 @@ def parse_int(text: str) -> int:
     """
     if _ARABIC.fullmatch(text):
         return int(unicodedata.normalize("NFKC", text))
+    if text[:1] in DIGITS or text[:1] in UNITS:
+        text = text.translate({ord(ch): "〇" for ch in _STRAY_ZEROS})  # 二0二五 as typed in many PDFs
     if not text or any(ch not in DIGITS and ch not in UNITS for ch in text):
         msg = f"{text!r} is not a numeral"
         raise ValueError(msg)

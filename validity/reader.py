@@ -9,7 +9,7 @@ from pathlib import Path
 from validity.clause_finder import find_clauses
 from validity.clauses import Clause
 from validity.documents import Document, Gazette
-from validity.errors import SourceError
+from validity.errors import SourceError, UnreadableFileError
 from validity.gazette import split_gazette, whole_document
 from validity.source import FlatText, SourceText
 
@@ -17,9 +17,12 @@ from validity.source import FlatText, SourceText
 def read_gazette(path: str | Path, *, name: str | None = None) -> Gazette:
     """Read one gazette file into its documents.
 
-    Raises UnreadableFileError when the file is missing, empty, binary or not UTF-8/GB18030 text.
+    Raises UnreadableFileError when the file is missing, empty, binary or not UTF-8/GB18030 text, and for
+    a folder (:func:`gazette_files` names a folder that holds no ``*.txt`` file, so that reading it says so).
     A file read before in this process, unchanged since (same size and modification time), is not read again.
     """
+    if Path(path).is_dir():
+        raise UnreadableFileError(name if name is not None else str(path), _folder_problem(Path(path)))
     try:
         stat = Path(path).stat()
     except OSError:
@@ -67,16 +70,28 @@ def bundled_corpus() -> Path:
 
 
 def gazette_files(paths: list[Path]) -> list[Path]:
-    """Files named, and the ``*.txt`` files of folders named (recursively, sorted); the corpus if none."""
+    """Files named, and the ``*.txt`` files of folders named (recursively, sorted); the corpus if none.
+
+    A ``*.txt`` link to nothing is kept (reading it reports "no such file"), and a folder without any
+    ``*.txt`` file stands for itself (reading it reports that), so neither passes silently.
+    """
     if not paths:
         paths = [bundled_corpus()]
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file() or p.is_symlink())
+            files.extend(found or [path])
         else:
             files.append(path)
     return files
+
+
+def _folder_problem(folder: Path) -> str:
+    """What is wrong with reading a folder as a gazette."""
+    if any(folder.rglob("*.txt")):
+        return "is a folder, not a file"
+    return "a folder with no .txt gazette file in it"
 
 
 def display_name(path: Path) -> str:

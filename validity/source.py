@@ -122,7 +122,9 @@ class SourceText:
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode a gazette: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030.
 
-    Raises UnreadableFileError for an empty file, binary data, or bytes none of those encodings read.
+    Raises UnreadableFileError for an empty file (a byte-order mark alone is empty too), binary data, or
+    bytes none of those encodings read; then the message names the line and byte offset where the
+    encoding that read furthest stopped, so one bad byte in a long file can be found.
     """
     if not data.strip(b" \t\r\n\x0c" + "\u3000".encode()):
         raise UnreadableFileError(name, "the file is empty")
@@ -132,15 +134,31 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise UnreadableFileError(name, "binary data, not text (it contains NUL bytes)")
     else:
         candidates = ["utf-8-sig", "gb18030"]
+    failures: list[tuple[str, UnicodeDecodeError]] = []
     for encoding in candidates:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            failures.append((encoding, exc))
             continue
+        if not text.strip(" \t\r\n\x0c\u3000\ufeff"):
+            raise UnreadableFileError(name, "the file is empty")
         if len(_CONTROL.findall(text)) > max(2, len(text) // 1000):
             raise UnreadableFileError(name, "binary data, not text (control characters throughout)")
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
-    raise UnreadableFileError(name, "not UTF-8 or GB18030 text")
+    raise UnreadableFileError(name, _undecodable(data, failures))
+
+
+def _undecodable(data: bytes, failures: list[tuple[str, UnicodeDecodeError]]) -> str:
+    """Why no encoding read the file, at the first bad byte of the one that read furthest."""
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    # utf-8-sig counts from after the BOM; every other offset counts from the start of the file.
+    offset, encoding = max((exc.start + (bom if enc == "utf-8-sig" else 0), enc) for enc, exc in failures)
+    # Count decoded newlines, not 0x0a bytes: UTF-16 has 0x0a inside characters (上 is 0a 4e).
+    line = data[:offset].decode(encoding, errors="replace").count("\n") + 1
+    label = {"utf-8-sig": "UTF-8", "gb18030": "GB18030", "utf-16": "UTF-16"}[encoding]
+    wanted = "UTF-16" if encoding == "utf-16" else "UTF-8 or GB18030"
+    return f"not {wanted} text: line {line} (byte offset {offset}, 0x{data[offset]:02x}) is not valid {label}"
 
 
 @attrs.frozen(eq=False)

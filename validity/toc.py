@@ -18,6 +18,10 @@ from validity.layout import Line
 _PAGE_REFERENCE = re.compile(r"(?:\((?P<paren>\d{1,4}(?:-\d{1,4})?)\)\.*|\.{3,}(?P<dots>\d{1,4}))$")
 _TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]*?[〔\[【]\d{4}[〕\]】][^()]*?号|[^()]*?令第\d+号)\)$")
 _SUBTITLE = re.compile(r"——.*$")
+#: A dot leader followed by a name, not a page: ``政府工作报告……………王建国`` (the speaker of a report).
+_LEADER_BYLINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})[\u4e00-\u9fff·]{2,12}$")
+#: The serial of a numbered 公告/通告 with no agency: ``大同市人民政府公告(第1号)``.
+_TRAILING_SERIAL = re.compile(r"\(第\d{1,5}号\)$")
 _MAX_ENTRY = 160  # characters: longer than any title, so the table has ended
 
 
@@ -67,7 +71,8 @@ def read_toc(lines: list[Line], *, stop_before: int | None = None) -> TableOfCon
 
 
 def _entry(text: str, page: str, line: int) -> TocEntry:
-    text = text.strip().rstrip(".…·-— ")  # the dot leader, before or after the page number
+    text = _LEADER_BYLINE.sub("", text.strip())  # a by-line after the leader is no part of the title
+    text = text.rstrip(".…·-— ")  # the dot leader, before or after the page number
     number_match = _TRAILING_NUMBER.search(text)
     number: DocNumber | None = None
     if number_match:
@@ -77,8 +82,22 @@ def _entry(text: str, page: str, line: int) -> TocEntry:
             number = None
         else:
             text = text[: number_match.start()]
-    title = _SUBTITLE.sub("", text).strip("- ")
+    title = _TRAILING_SERIAL.sub("", _SUBTITLE.sub("", text).strip("- "))
     return TocEntry(title=title, doc_number=number, page=page, line=line)
+
+
+def same_number(listed: DocNumber, printed: DocNumber) -> bool:
+    """Whether the 文号 a table of contents lists is the one printed in the body.
+
+    A table of contents shortens an order's agency (``省政府令第305号`` for ``山西省人民政府令第305号``):
+    the same serial under an agency whose characters all stand, in order, in the printed one.
+    """
+    if listed == printed:
+        return True
+    if not (listed.is_order and printed.is_order and listed.serial == printed.serial):
+        return False
+    rest = iter(printed.agency)
+    return all(char in rest for char in listed.agency)
 
 
 def _is_section_head(line: Line) -> bool:

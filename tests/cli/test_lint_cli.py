@@ -123,3 +123,41 @@ def test_docs_lint_md_is_the_rule_table_and_names_existing_fixtures():
     assert rules_markdown() == (ROOT / "docs" / "lint.md").read_text(encoding="utf-8")
     for rule, _check in RULES.values():
         assert (DRAFTS / f"{rule.code}_{rule.name.replace('-', '_')}.txt").is_file()
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("code", ["X9", "V199", "V11,X9"])
+def test_an_unknown_rule_code_is_a_usage_error_on_one_line(capsys, option, code):
+    status, out, err = lint(capsys, str(DRAFTS / "V113_repeal_target_dead.txt"), option, code)
+    assert EXIT_INPUT == status
+    assert "" == out
+    (line,) = err.splitlines()
+    assert f"{option}: unknown rule code {code.split(',')[-1]}" in line
+    assert "V101" in line
+    assert "V119" in line
+
+
+@pytest.mark.parametrize("option", ["--term-cap", "--trial-cap"])
+@pytest.mark.parametrize("years", ["0", "-1", "101"])
+def test_a_cap_out_of_range_is_a_usage_error_on_one_line(capsys, option, years):
+    status, out, err = lint(capsys, str(DRAFTS / "V106_term_over_cap.txt"), option, years)
+    assert EXIT_INPUT == status
+    assert "" == out
+    assert [f"validity: lint {option}: a cap is 1 to 100 years, got {years}"] == err.splitlines()
+
+
+def test_json_output_validates_against_the_schema(capsys):
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "schema" / "validity.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
+    validator = Draft202012Validator({"$ref": f"{schema['$id']}#/$defs/lint_output"}, registry=registry)
+    drafts = [str(path) for path in [*FIXTURES, *CLEAN]]
+    _, out, _ = lint(capsys, *drafts, "--today", "2024-03-10", "--format", "json")
+    report = json.loads(out)
+    assert set(RULES) == {f["code"] for f in report["findings"]}
+    errors = sorted(validator.iter_errors(report), key=str)
+    assert [] == [f"{list(e.absolute_path)}: {e.message}" for e in errors]

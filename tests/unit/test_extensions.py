@@ -47,7 +47,8 @@ EXTENDING = [
 def test_an_extension_names_the_extended_document(sentence: str) -> None:
     [clause] = [c for c in parse_clauses(sentence).clauses if isinstance(c, ExpiryClause)]
     assert clause.extended
-    assert clause.until is not None and clause.until.date == D(2025, 12, 31)
+    assert clause.until is not None
+    assert clause.until.date == D(2025, 12, 31)
     assert [target.title for target in clause.targets] == [TITLE]
 
 
@@ -79,7 +80,8 @@ def test_an_extension_of_a_document_outside_the_corpus_is_kept_with_its_last_day
         notice("乙", f"《某某市丙办法》（{OLD}）有效期延长至2025年12月31日。", number="某政办发〔2022〕5号")
     )
     [external] = corpus.externals
-    assert isinstance(external, ExternalDocument) and external.doc_number == DocNumber.parse(OLD)
+    assert isinstance(external, ExternalDocument)
+    assert external.doc_number == DocNumber.parse(OLD)
     assert corpus.status(external, on=D(2025, 12, 31)).status is Status.IN_FORCE
     assert corpus.status(external, on=D(2026, 1, 1)).status is Status.EXPIRED
 

@@ -14,11 +14,13 @@ import attrs
 
 from validity.corpus import Corpus
 from validity.documents import Document
+from validity.errors import UsageError
 from validity.lint.findings import Basis, LintFinding, Rule, Severity
-from validity.lint.rules import RULES, Draft, LintOptions, run_rules
+from validity.lint.rules import MAX_CAP_YEARS, RULES, Draft, LintOptions, run_rules
 from validity.reader import read_drafts
 
 __all__ = [
+    "MAX_CAP_YEARS",
     "RULES",
     "Basis",
     "LintFinding",
@@ -28,6 +30,7 @@ __all__ = [
     "Severity",
     "lint_documents",
     "lint_file",
+    "unknown_codes",
 ]
 
 
@@ -71,7 +74,14 @@ def lint_documents(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
 ) -> list[LintFinding]:
-    """Lint documents (already read) as drafts against the published corpus."""
+    """Lint documents (already read) as drafts against the published corpus.
+
+    ``select`` and ``ignore`` are code prefixes (``V11``); raises UsageError for one no rule code starts with.
+    """
+    unknown = unknown_codes([*select, *ignore])
+    if unknown:
+        msg = f"unknown rule code {', '.join(unknown)} (valid: {', '.join(RULES)})"
+        raise UsageError(msg)
     combined = Corpus(
         [*published.documents, *documents], overrides=published.overrides, convention=options.convention
     )
@@ -80,6 +90,11 @@ def lint_documents(
         draft = Draft(document=document, combined=combined, published=published, options=options)
         findings.extend(f for f in run_rules(draft) if _selected(f.rule.code, select, ignore))
     return findings
+
+
+def unknown_codes(prefixes: Iterable[str]) -> list[str]:
+    """The prefixes no rule code starts with (``X9``, ``V199``): a typo that would turn rules off silently."""
+    return [prefix for prefix in prefixes if not any(code.startswith(prefix) for code in RULES)]
 
 
 def _selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
@@ -97,8 +112,9 @@ def rules_markdown() -> str:
         "`validity lint DRAFT… [--corpus PATH] [--today DATE] [--format text|json|sarif] [--select CODE] "
         "[--ignore CODE] [--term-cap YEARS] [--trial-cap YEARS]`",
         "",
-        "Exit status: 0 no error, 1 errors found, 2 a draft (or the corpus) could not be read. `--select` and "
-        "`--ignore` take code prefixes (`V11`). The basis says plainly whether a rule is law, a provincial rule "
+        "Exit status: 0 no error, 1 errors found, 2 a draft (or the corpus) could not be read, or an option is "
+        f"wrong (a code no rule has, a cap outside 1 to {MAX_CAP_YEARS} years). `--select` and `--ignore` take "
+        "code prefixes (`V11`). The basis says plainly whether a rule is law, a provincial rule "
         "(not confirmed for Shanxi: the caps are configurable) or drafting practice.",
         "",
         "This file is generated from `validity/lint/rules.py` (`python -m validity.lint > docs/lint.md`).",

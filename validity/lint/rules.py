@@ -6,31 +6,55 @@ generated from the same words and a test keeps them in step.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
 import attrs
 
-from validity.clauses import BaseEvent, EffectiveClause, ExpiryClause, RelativeDate, RepealClause
+from validity.clauses import (
+    BaseEvent,
+    CessationClause,
+    Duration,
+    EffectiveClause,
+    ExpiryClause,
+    FixedDate,
+    Precision,
+    RelativeDate,
+    RepealClause,
+)
 from validity.corpus import Corpus, ExternalDocument, Link
 from validity.documents import Document, title_key
-from validity.errors import ClauseSyntaxError, InvalidDateError
+from validity.errors import ClauseSyntaxError, InvalidDateError, UsageError
 from validity.kinds import Kind
 from validity.lifecycle import Unknown
 from validity.lint.findings import Basis, LintFinding, Rule, Severity
-from validity.periods import ONE_DAY, TermConvention, corresponding_day
+from validity.periods import ONE_DAY, TermConvention, last_day_of_term
 from validity.source import SourceSpan
+from validity.status import Basis as StatusBasis
 from validity.status import Dated, Status
+
+#: The largest cap a lint run takes: beyond it a cap is a typo (and its last day would leave the calendar).
+MAX_CAP_YEARS = 100
+
+
+def _cap_years(_options: LintOptions, attribute: attrs.Attribute[int], years: int) -> None:
+    if not 1 <= years <= MAX_CAP_YEARS:
+        msg = f"{attribute.name} must be 1 to {MAX_CAP_YEARS} years, got {years}"
+        raise UsageError(msg)
 
 
 @attrs.frozen
 class LintOptions:
-    """Settings of a lint run; the caps are configurable because the provincial rules differ."""
+    """Settings of a lint run; the caps are configurable because the provincial rules differ.
+
+    Raises UsageError when a cap is not 1 to 100 years.
+    """
 
     today: dt.date
-    term_cap_years: int = 5
-    trial_cap_years: int = 2
+    term_cap_years: int = attrs.field(default=5, validator=_cap_years)
+    trial_cap_years: int = attrs.field(default=2, validator=_cap_years)
     convention: TermConvention = TermConvention.FIRST_DAY_COUNTS
 
 
@@ -59,7 +83,9 @@ class Draft:
         return attrs.evolve(span, end_line=span.line, end_column=span.column)
 
 
-Check = Callable[[Draft], Iterator[tuple[SourceSpan, str]]]
+#: What a check yields: where and what; a third item lowers the rule's severity for this finding.
+Hit = tuple[SourceSpan, str] | tuple[SourceSpan, str, Severity]
+Check = Callable[[Draft], Iterator[Hit]]
 RULES: dict[str, tuple[Rule, Check]] = {}
 
 
@@ -75,12 +101,34 @@ def rule(
     return register
 
 
+_EFFECTIVE_WORDS = re.compile(r"[自于从].*(?:施行|实施|执行|生效|试行)|(?:公布|发布|颁布|印发)(?:施行|实施)")
+_TERM_WORDS = re.compile(r"有效期|试行期|执行期限|实施期限")
+_SENTENCE_END = "。;!?"
+
+
+def _misprinted(draft: Draft, words: re.Pattern[str]) -> bool:
+    """Whether a sentence with ``words`` holds a problem (V108, V118): the clause is there, but misprinted.
+
+    V101 and V105 stay silent then: the impossible date or unreadable clause is reported where it stands,
+    and "no such clause" would be false. (The clause finder also drops a good 有效期 that follows a
+    misprinted 施行 date in the same sentence, so the term cannot be checked until the date is corrected.)
+    """
+    flat = draft.document.text
+    for problem in draft.document.problems:
+        at = bisect.bisect_left(flat.origin, problem.span.start)
+        start = max(flat.text.rfind(mark, 0, at) for mark in _SENTENCE_END) + 1
+        ends = [i for i in (flat.text.find(mark, at) for mark in _SENTENCE_END) if i >= 0]
+        if words.search(flat.text[start : min(ends, default=len(flat.text))]):
+            return True
+    return False
+
+
 def _effective_clauses(draft: Draft) -> list[EffectiveClause]:
     return [c for c in draft.document.clauses if isinstance(c, EffectiveClause)]
 
 
 def _expiry_clauses(draft: Draft) -> list[ExpiryClause]:
-    return [c for c in draft.document.clauses if isinstance(c, ExpiryClause)]
+    return [c for c in draft.document.clauses if isinstance(c, ExpiryClause) and not c.targets]
 
 
 @rule(
@@ -95,7 +143,11 @@ def _expiry_clauses(draft: Draft) -> list[ExpiryClause]:
     basis=Basis.LAW,
 )
 def _no_effective_clause(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
-    if draft.document.kind in (Kind.NORMATIVE, Kind.RULES) and not _effective_clauses(draft):
+    if (
+        draft.document.kind in (Kind.NORMATIVE, Kind.RULES)
+        and not _effective_clauses(draft)
+        and not _misprinted(draft, _EFFECTIVE_WORDS)
+    ):
         yield draft.heading_span(), "no effective-date clause: add 本办法自YYYY年M月D日起施行"
 
 
@@ -164,12 +216,22 @@ def _term_as_duration(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     for clause in _expiry_clauses(draft):
         if clause.duration is not None:
             last = draft.combined.last_day(draft.document)
-            hint = (
-                f" (有效期至{last.start.year}年{last.start.month}月{last.start.day}日)"
-                if isinstance(last, Dated) and last.exact
-                else ""
-            )
+            hint = ""
+            if isinstance(last, Dated) and last.exact:
+                hint = f" (有效期至{last.start.year}年{last.start.month}月{last.start.day}日{_assumed_start(draft)})"
             yield clause.span, f"{clause.quote}: state the last day instead{hint}"
+
+
+def _assumed_start(draft: Draft) -> str:
+    """What a suggested last day assumes about the first day, when the text does not date it ("" if nothing)."""
+    effective = draft.effective
+    if not isinstance(effective, Dated) or not effective.assumptions:
+        return ""
+    when = next((c.when for c in _effective_clauses(draft) if isinstance(c.when, RelativeDate)), None)
+    if effective.basis is StatusBasis.ON_PUBLICATION and when is not None:
+        event = "公布" if when.base is BaseEvent.IMMEDIATELY else when.base.value
+        return f"; this assumes {event}之日 is the 成文日期 {effective.start}, and a later {event} moves it"
+    return f"; this assumes it takes effect on {effective.start}: {effective.assumptions[0]}"
 
 
 @rule(
@@ -184,13 +246,26 @@ def _term_as_duration(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     basis=Basis.PROVINCIAL,
 )
 def _normative_without_term(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
-    if draft.document.kind is Kind.NORMATIVE and not _expiry_clauses(draft):
+    if (
+        draft.document.kind is Kind.NORMATIVE
+        and not _expiry_clauses(draft)
+        and not _misprinted(draft, _TERM_WORDS)
+    ):
         yield draft.heading_span(), "a normative document with no 有效期: add 有效期至YYYY年M月D日"
 
 
-def _exceeds(start: dt.date, last_day: dt.date, years: int) -> bool:
-    """Whether a term from ``start`` to ``last_day`` is longer than ``years`` (first day counting)."""
-    return last_day > corresponding_day(start - ONE_DAY, years=years)
+def _exceeds(draft: Draft, clause: ExpiryClause, start: dt.date, last_day: dt.date, years: int) -> bool:
+    """Whether a term is longer than a cap of ``years``, counted like the term itself.
+
+    A term stated in years and months (有效期5年, 60个月) is compared as stated: 5 years is never over a 5-year
+    cap, whatever the convention. A last day (有效期至…), or a term in days, is compared with the last day
+    of a ``years`` term from ``start`` under the draft's convention (民法典 第二百零一条 does not count
+    the first day, so under ``civil-code`` 2024-07-01 to 2029-07-01 is exactly 5 years).
+    """
+    term = clause.duration
+    if term is not None and not term.days:
+        return term.years * 12 + term.months > years * 12
+    return last_day > last_day_of_term(start, Duration(years=years), draft.options.convention)
 
 
 @rule(
@@ -198,7 +273,9 @@ def _exceeds(start: dt.date, last_day: dt.date, years: int) -> bool:
     "term-over-cap",
     Severity.WARNING,
     "a term longer than the cap (default 5 years)",
-    rationale="规范性文件 are to be reviewed regularly; provincial rules cap the term, usually at 5 years.",
+    rationale="规范性文件 are to be reviewed regularly; provincial rules cap the term, usually at 5 years. A term "
+    "stated as a duration is compared as stated (有效期5年 is not over a 5-year cap); a last day (有效期至…) is "
+    "compared with the cap counted under --convention.",
     source="陕西省行政规范性文件制定和监督管理办法 (省政府令第216号): 有效期一般不得超过5年; 青海 (5 years); "
     "notes §2.5. Shanxi's own cap is not confirmed; set --term-cap",
     basis=Basis.PROVINCIAL,
@@ -209,7 +286,7 @@ def _term_over_cap(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
         return
     clause, start, last = term
     cap = draft.options.term_cap_years
-    if _exceeds(start, last, cap):
+    if _exceeds(draft, clause, start, last, cap):
         yield clause.span, f"{clause.quote}: the term ({start} to {last}) is longer than {cap} years"
 
 
@@ -233,7 +310,7 @@ def _trial_term(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
         yield draft.heading_span(), f"a 暂行/试行 document with no term: add a term of at most {cap} years"
         return
     term = _last_day_in_force(draft)
-    if term is not None and _exceeds(term[1], term[2], cap):
+    if term is not None and _exceeds(draft, *term, cap):
         clause, start, last = term
         yield clause.span, f"{clause.quote}: a 暂行/试行 term ({start} to {last}) longer than {cap} years"
 
@@ -243,6 +320,8 @@ def _last_day_in_force(draft: Draft) -> tuple[ExpiryClause, dt.date, dt.date] | 
     clauses = _expiry_clauses(draft)
     if not clauses or not isinstance(effective, Dated) or not isinstance(last, Dated):
         return None
+    if effective.basis is StatusBasis.PRESUMED and draft.document.problems:
+        return None  # a misprinted 施行 clause: its term cannot be measured from a presumed first day
     return clauses[0], effective.start, last.end - ONE_DAY
 
 
@@ -265,20 +344,23 @@ def _impossible_date(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     "V109",
     "expiry-not-after-effective",
     Severity.ERROR,
-    "the term ends on or before the effective date",
-    rationale="A document whose last day comes before its first day is never in force.",
+    "the last day in force is before the first (an error), or is the first (a warning: one day in force)",
+    rationale="A document whose last day comes before its first day is never in force. One whose last day is "
+    "its first is in force for a single day: possible (a 通告 for one day), far more often a misprinted year.",
     source="logic of the clauses themselves",
     basis=Basis.LAW,
 )
-def _expiry_before_effective(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
+def _expiry_before_effective(draft: Draft) -> Iterator[Hit]:
     effective, end = draft.effective, draft.term_end
-    if isinstance(effective, Dated) and isinstance(end, Dated) and end.start <= effective.start:
-        clause = _expiry_clauses(draft)[0] if _expiry_clauses(draft) else None
-        where = clause.span if clause else draft.heading_span()
-        yield (
-            where,
-            f"the last day in force ({end.start - ONE_DAY}) is before the first ({effective.describe()})",
-        )
+    if not isinstance(effective, Dated) or not isinstance(end, Dated):
+        return
+    last = end.start - ONE_DAY
+    clause = _expiry_clauses(draft)[0] if _expiry_clauses(draft) else None
+    where = clause.span if clause else draft.heading_span()
+    if last < effective.start:
+        yield where, f"the last day in force ({last}) is before the first ({effective.describe()})"
+    elif last == effective.start and effective.exact:
+        yield where, f"in force for one day only ({last}): check the 有效期", Severity.WARNING
 
 
 @rule(
@@ -369,8 +451,11 @@ def _repeal_target_dead(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     "V114",
     "target-mismatch",
     Severity.ERROR,
-    "a repeal target whose 文号 and title disagree with the corpus",
-    rationale="A repeal naming one document's 文号 with another's title is ambiguous; it may repeal the wrong one.",
+    "a repeal target whose 文号 names a document of another title, or whose title the corpus knows only "
+    "under other 文号",
+    rationale="A repeal naming one document's 文号 with another's title is ambiguous; it may repeal the wrong one. "
+    "Two documents sharing a title (a text and the version that replaced it) are not a mismatch when the 文号 "
+    "names one of them.",
     source="practice (GB/T 9704-2012 §7.2.4 numbering; a repeal cites 《title》(文号))",
     basis=Basis.PRACTICE,
 )
@@ -383,19 +468,20 @@ def _target_mismatch(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
                 continue
             key = title_key(target.title)
             by_number = [d for d in draft.published.documents if d.doc_number == target.doc_number]
-            by_title = [d for d in draft.published.documents if key in _titles(d)]
             for doc in by_number:
                 if key not in _titles(doc):
                     yield (
                         clause.span,
                         f"{target.doc_number} is 《{doc.title}》 in the corpus, not 《{target.title}》",
                     )
-            for doc in by_title:
-                if doc.doc_number is not None and doc.doc_number != target.doc_number:
-                    yield (
-                        clause.span,
-                        f"《{target.title}》 is {doc.doc_number} in the corpus, not {target.doc_number}",
-                    )
+            if by_number:
+                continue  # another document with the same title (an earlier version) is no mismatch
+            numbers = sorted(
+                {d.doc_number for d in draft.published.documents if d.doc_number and key in _titles(d)}
+            )
+            if numbers:
+                named = " or ".join(str(number) for number in numbers)
+                yield clause.span, f"《{target.title}》 is {named} in the corpus, not {target.doc_number}"
 
 
 @rule(
@@ -430,8 +516,9 @@ _PRINTED_NUMBER = re.compile(
     "V116",
     "malformed-doc-number",
     Severity.ERROR,
-    "a malformed 文号 (brackets, year, serial, 号)",
-    rationale="The 文号 identifies the document; a wrong form makes it hard to cite and to find.",
+    "a malformed 文号 (brackets, year, serial, 号), the draft's own or one it cites in a repeal",
+    rationale="The 文号 identifies the document; a wrong form makes it hard to cite and to find, and a repeal "
+    "citing one may not be traced to the document it repeals.",
     source="GB/T 9704-2012 §7.2.4: 年份应标全称，用六角括号〔〕括入；发文顺序号不加第字，不编虚位，在阿拉伯数字后加号字",
     basis=Basis.LAW,
 )
@@ -439,18 +526,29 @@ def _malformed_doc_number(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
     document = draft.document
     source = document.text.source
     first, last = document.span.line, document.span.end_line
+    printed: list[tuple[int, re.Match[str]]] = []  # (offset of the searched text in the file, match)
     for line in range(first, min(last, first + 8) + 1):
         text = source.line_text(line)
-        for match in _PRINTED_NUMBER.finditer(text):
-            if "(" in text[: match.start()] or "（" in text[: match.start()]:
-                continue  # a cited number in parentheses is checked by its owner
-            problems = _number_problems(match, draft.options.today)
-            if problems:
-                start = source.line_starts[line - 1] + match.start()
-                yield (
-                    source.span(start, start + len(match.group())),
-                    f"{match.group().strip()}: " + "; ".join(problems),
-                )
+        printed.extend(
+            (source.line_starts[line - 1], match)
+            for match in _PRINTED_NUMBER.finditer(text)
+            # a number cited in parentheses under the heading is checked by its owner
+            if "(" not in text[: match.start()] and "（" not in text[: match.start()]
+        )
+    for clause in document.clauses:
+        if isinstance(clause, RepealClause | CessationClause):  # 《…》(文号)同时废止: the citation itself
+            cited = source.text[clause.span.start : clause.span.end]
+            printed.extend((clause.span.start, match) for match in _PRINTED_NUMBER.finditer(cited))
+    seen: set[int] = set()
+    for offset, match in printed:
+        start = offset + match.start()
+        problems = _number_problems(match, draft.options.today)
+        if problems and start not in seen:
+            seen.add(start)
+            yield (
+                source.span(start, start + len(match.group())),
+                f"{match.group().strip()}: " + "; ".join(problems),
+            )
 
 
 def _number_problems(match: re.Match[str], today: dt.date) -> list[str]:
@@ -517,6 +615,29 @@ def _unreadable_clause(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
             yield problem.span, problem.message
 
 
+@rule(
+    "V119",
+    "effective-day-not-stated",
+    Severity.WARNING,
+    "an effective date without its day (自2024年6月起施行)",
+    rationale="A 施行 date must be a day so that readers know when obligations start; a month leaves every day "
+    "of it in doubt (validity answers such a document `unknown` for the whole month).",
+    source="立法法 第六十一条 (施行日期 must be stated); drafting practice writes 自×年×月×日起施行 "
+    "(立法技术规范 and the provincial drafting rules)",
+    basis=Basis.PRACTICE,
+)
+def _effective_day_not_stated(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
+    for clause in _effective_clauses(draft):
+        when = clause.when
+        if isinstance(when, FixedDate) and when.precision is Precision.MONTH:
+            month = f"{when.date.year}年{when.date.month}月"
+            yield (
+                clause.span,
+                f"{clause.quote}: the day it takes effect is not stated; write the day (自{month}1日起施行 "
+                "if the 1st is meant)",
+            )
+
+
 def _titles(document: Document) -> set[str]:
     return {title_key(document.title), *(title_key(item.title) for item in document.instruments)}
 
@@ -529,9 +650,13 @@ def run_rules(draft: Draft) -> list[LintFinding]:
     """Every finding of every rule, in the order of the draft's text."""
     findings = [
         LintFinding(
-            rule=meta, span=span, message=message, document=draft.document.label, severity=meta.severity
+            rule=meta,
+            span=hit[0],
+            message=hit[1],
+            document=draft.document.label,
+            severity=hit[2] if len(hit) == 3 else meta.severity,
         )
         for meta, check in RULES.values()
-        for span, message in check(draft)
+        for hit in check(draft)
     ]
     return sorted(findings, key=lambda f: (f.span.line, f.span.column, f.rule.code))

@@ -1,0 +1,122 @@
+"""Phrasings found by stress-testing the finder on text it had never seen (subjects, numerals, ranges, 文号 forms,
+quoted and reported clauses), each with the values a careful reader takes from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from validity.clause_finder import parse_clauses
+from validity.formats import json as json_format
+
+FIELDS = ("date", "base", "precision", "until", "starts", "duration", "trial", "ordinal", "by")
+
+
+def read(text: str) -> list[dict[str, object]]:
+    """Each clause as its kind and the fields that carry a value."""
+    found = []
+    for clause in parse_clauses(text).clauses:
+        payload = json_format.clause(clause)
+        values = {key: payload[key] for key in FIELDS if payload.get(key) not in (None, False, 0, "day")}
+        if "targets" in payload and payload["kind"] != "expiry":
+            values["targets"] = [(t["title"], t["doc_number"]) for t in payload["targets"]]  # type: ignore[attr-defined]
+        found.append({"kind": payload["kind"], **values})
+    return found
+
+
+def effective(**values: object) -> dict[str, object]:
+    return {"kind": "effective", **values}
+
+
+def expiry(**values: object) -> dict[str, object]:
+    return {"kind": "expiry", **values}
+
+
+def repeal(*targets: tuple[str, str | None]) -> dict[str, object]:
+    return {"kind": "repeal", "targets": list(targets)}
+
+
+CASES = [
+    # subjects with a modifier, and less common 文种
+    ("本管理暂行办法自2024年10月1日起施行。", [effective(date="2024-10-01")]),
+    ("本行动方案自印发之日起实施。", [effective(base="印发")]),
+    ("本指导意见自印发之日起施行。", [effective(base="印发")]),
+    ("本补充通知自印发之日起执行。", [effective(base="印发")]),
+    ("本章程自通过之日起施行。", [effective(base="通过")]),
+    ("本指引自发布之日起施行。", [effective(base="发布")]),
+    ("本规定自颁发之日起施行。", [effective(base="印发")]),
+    ("本通知自文件印发之日起执行。", [effective(base="印发")]),
+    # numerals and times of day
+    ("本办法自二0二五年一月一日起施行。", [effective(date="2025-01-01")]),
+    ("本办法自二O二五年一月一日起施行。", [effective(date="2025-01-01")]),
+    ("本办法自二〇二五年元月一日起施行。", [effective(date="2025-01-01")]),
+    ("本办法自2024年1月1日零时起施行。", [effective(date="2024-01-01")]),
+    ("本办法有效期至2027年12月31日24时。", [expiry(until="2027-12-31")]),
+    ("本办法自2024年1月1日起施行.", [effective(date="2024-01-01")]),
+    # a first and a last day at once
+    ("本通知自2024年1月1日起至2024年12月31日止执行。", [expiry(starts="2024-01-01", until="2024-12-31")]),
+    ("本政策自2023年1月1日至2027年12月31日执行。", [expiry(starts="2023-01-01", until="2027-12-31")]),
+    ("本办法有效期自2024年1月1日起至2028年12月31日止。", [expiry(starts="2024-01-01", until="2028-12-31")]),
+    # terms
+    (
+        "本办法自2025年1月1日起施行，至2027年12月31日止。",
+        [effective(date="2025-01-01"), expiry(until="2027-12-31")],
+    ),
+    ("本办法有效期截至2027年12月31日。", [expiry(until="2027-12-31")]),
+    ("本办法有效期截止到2027年12月31日。", [expiry(until="2027-12-31")]),
+    (
+        "本细则自2025年1月1日起试行，试行二年。",
+        [effective(date="2025-01-01"), expiry(duration="P2Y", trial=True)],
+    ),
+    ("本办法自2025年1月1日起施行，有效期暂定3年。", [effective(date="2025-01-01"), expiry(duration="P3Y")]),
+    ("本办法有效期五年整。", [expiry(duration="P5Y")]),
+    # a misprinted 施行 date does not take the term beside it away
+    ("本办法自2024年2月30日起施行，有效期至2025年12月31日。", [expiry(until="2025-12-31")]),
+    # repeal targets: a year-only issue date, 文号 forms of citations, titles side by side, 决定：废止
+    ("2019年印发的《临汾市A办法》同时废止。", [repeal(("临汾市A办法", None))]),
+    ("2019年8月印发的《临汾市A办法》同时废止。", [repeal(("临汾市A办法", None))]),
+    ("《临汾市A办法》（临政发（2015）12号）同时废止。", [repeal(("临汾市A办法", "临政发〔2015〕12号"))]),
+    ("《临汾市A办法》（临政发〔2015〕7号文）同时废止。", [repeal(("临汾市A办法", "临政发〔2015〕7号"))]),
+    ("《临汾市A办法》（临政发2015年7号）同时废止。", [repeal(("临汾市A办法", "临政发〔2015〕7号"))]),
+    (
+        "《大同市养犬管理办法》《大同市犬只收容规定》同时废止。",
+        [repeal(("大同市养犬管理办法", None), ("大同市犬只收容规定", None))],
+    ),
+    ("《临汾市A办法》（临政办发〔2017〕66号）一并废止。", [repeal(("临汾市A办法", "临政办发〔2017〕66号"))]),
+    (
+        "市人民政府决定：废止《临汾市A办法》（临政发〔2015〕7号）。",
+        [repeal(("临汾市A办法", "临政发〔2015〕7号"))],
+    ),
+    # supersession
+    ("其他有关规定与本办法不一致的，按本办法执行。", [{"kind": "supersession"}]),
+    ("此前发布的文件与本通知精神不一致的，以本通知精神为准。", [{"kind": "supersession"}]),
+    # an order, a cover note, a history in one bracket
+    (
+        "《临汾市城市绿化管理办法》已经2024年11月20日市人民政府第30次常务会议通过，现予公布施行。",
+        [effective(base="公布")],
+    ),
+    (
+        "（2021年6月8日最高人民法院审判委员会第1841次会议通过，自2021年6月16日起施行）",
+        [effective(date="2021-06-16")],
+    ),
+    (
+        "（2012年5月4日临汾市人民政府令第1号公布，根据2018年12月20日临汾市人民政府令第8号第一次修正，"
+        "根据2021年3月1日临汾市人民政府令第12号第二次修正）",
+        [
+            {"kind": "amendment", "ordinal": 1, "date": "2018-12-20", "by": "临汾市人民政府令第8号"},
+            {"kind": "amendment", "ordinal": 2, "date": "2021-03-01", "by": "临汾市人民政府令第12号"},
+        ],
+    ),
+    # not this document's: quoted new wording, another law's words, one article's own date, a policy's period
+    ("十、将第三十条修改为：“本办法自2025年1月1日起施行。”", []),
+    ("《行政许可法》第八十三条规定，本法自2004年7月1日起施行。", []),
+    ("本办法自2025年1月1日起施行。第八条自2025年7月1日起施行。", [effective(date="2025-01-01")]),
+    ("从2022年1月1日起至2022年12月31日，对符合条件的企业实施稳岗返还。", []),
+    ("具体事项按本通知执行。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:24] for text, _ in CASES])
+def test_the_phrasing_is_read_as_a_careful_reader_reads_it(
+    text: str, expected: list[dict[str, object]]
+) -> None:
+    assert read(text) == expected
