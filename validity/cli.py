@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from validity import __version__
@@ -55,8 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (``validity status: --on: …``), exit status 2, no usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the error on one line with a pointer to --help, and exit 2."""
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="validity",
         description="Is a Chinese government document in force on a given day, and why.",
     )
@@ -88,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("text", "json"), default="text")
     parse.set_defaults(command=_parse)
 
-    corpus_options = argparse.ArgumentParser(add_help=False)
+    corpus_options = _Parser(add_help=False)
     corpus_options.add_argument(
         "paths",
         nargs="*",
@@ -184,7 +193,7 @@ def _day(text: str) -> dt.date:
     try:
         return parse_date(flat_line(text))
     except ValueError as exc:
-        msg = f"{text!r} is not a day (use 2024-06-01 or 2024年6月1日): {exc}"
+        msg = f"{exc} (write a day as 2024-06-01 or 2024年6月1日)"
         raise argparse.ArgumentTypeError(msg) from None
 
 
@@ -327,6 +336,10 @@ def _in_force(args: argparse.Namespace) -> int:
             print(line)
         if any(not a.certain for a in shown):
             print("  * assumed or uncertain: `validity status DOC --on DATE` gives the reason")
+        unsure = [a for a in answers if a.status is Status.UNKNOWN]
+        if unsure and not args.all:
+            listed = ", ".join(a.document for a in unsure[:5]) + (" …" if len(unsure) > 5 else "")
+            print(f"  not listed: {len(unsure)} of uncertain status ({listed}); `--all` shows every status")
     else:
         _print_json([json_format.answer(a) for a in shown], args.format)
     return EXIT_INPUT if failed else EXIT_OK

@@ -13,6 +13,9 @@ Codes are stable; each finding carries the clauses it rests on.
 - C209 a repeal target that matches several documents (none is linked)
 - C210 an effective date that cannot be resolved (info)
 - C211 a clause-shaped text that cannot be read (an impossible date, a truncated clause)
+- C212 the same document (文号 and title) printed twice: answered once, from its first print (info)
+- C213 an override that matches no document of the corpus (info)
+- C214 a repeal target linked by its 文号 (or its only title) whose cited title or date differs (a misprint?)
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ def check(corpus: Corpus) -> list[Finding]:
         target = link.resolved
         if link.note:
             findings.append(Finding("C209", "warning", f"{link.by.label}: {link.note}", evidence))
+        if link.doubt:
+            findings.append(Finding("C214", "warning", f"{link.by.label}: {link.doubt}", evidence))
         if target is None:
             continue
         if link.by not in by_target[target]:
@@ -140,6 +145,16 @@ def check(corpus: Corpus) -> list[Finding]:
             if remark.line is not None and ("clause" in remark.message or "calendar" in remark.message):
                 where = Evidence(document.label, document.span.file, remark.line, remark.message)
                 findings.append(Finding("C211", "warning", f"{document.label}: {remark.message}", (where,)))
+    for reprint, original in corpus.reprints:
+        where = Evidence(reprint.label, reprint.span.file, reprint.span.line, reprint.title)
+        first = f"{original.span.file}:{original.span.line}"
+        findings.append(
+            Finding("C212", "info", f"{reprint.label} is printed again; answered from {first}", (where,))
+        )
+    findings.extend(
+        Finding("C213", "info", f"the override for {match!r} matches no document of the corpus", ())
+        for match in corpus.unmatched_overrides
+    )
     findings.extend(_cycles(corpus))
     return findings
 

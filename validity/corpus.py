@@ -25,7 +25,13 @@ from validity.clauses import (
 )
 from validity.doc_numbers import DocNumber
 from validity.documents import Document, Gazette, title_key
-from validity.errors import AmbiguousDocumentError, DocNumberError, DocumentNotFoundError, UsageError
+from validity.errors import (
+    AmbiguousDocumentError,
+    DocNumberError,
+    DocumentNotFoundError,
+    OverridesError,
+    UsageError,
+)
 from validity.lifecycle import DateResolver, OwnDates, Unknown
 from validity.overrides import Overrides
 from validity.periods import DEFAULT_CONVENTION, ONE_DAY, TermConvention
@@ -61,6 +67,9 @@ class Link:
     resolved: Subject | None  # None: a class of documents (其他有关规定), not one document
     date: Dated | Unknown
     note: str = ""
+    doubt: str = (
+        ""  # the citation disagrees with the linked document (another title or 成文日期): likely a misprint
+    )
 
     @property
     def status(self) -> Status:
@@ -151,14 +160,14 @@ class Corpus:
         overrides: Overrides | None = None,
         convention: TermConvention = DEFAULT_CONVENTION,
     ) -> None:
-        self.documents = tuple(documents)
+        self.documents, self.reprints = _distinct(documents)
         self.overrides = overrides or Overrides()
         self.convention = convention
+        self.unmatched_overrides = self._check_overrides()
         self._resolvers = {doc: self._resolver(doc) for doc in self.documents}
         self.own: dict[Document, OwnDates] = {doc: self._resolvers[doc].own_dates() for doc in self.documents}
         self.externals: list[ExternalDocument] = []
         self.links: list[Link] = []
-        self.unmatched_overrides: list[str] = []
         self._link_all()
         self.extensions = self._extensions()
         self.amendments = self._amendments()
@@ -381,6 +390,22 @@ class Corpus:
 
     # ── building ────────────────────────────────────────────────────────
 
+    def _check_overrides(self) -> list[str]:
+        """Each override names one document: one naming several is an error, one naming none is reported."""
+        unmatched: list[str] = []
+        for entry in self.overrides.documents:
+            hits = [doc for doc in self.documents if _override_matches(entry.match, doc)]
+            if len(hits) > 1:
+                listed = "; ".join(f"{doc.label} {doc.title}" for doc in hits[:8])
+                msg = (
+                    f"{self.overrides.file or 'overrides'}: match {entry.match!r} names {len(hits)} documents "
+                    f"({listed}); give a 文号 or a longer title"
+                )
+                raise OverridesError(msg)
+            if not hits:
+                unmatched.append(entry.match)
+        return unmatched
+
     def _resolver(self, document: Document) -> DateResolver:
         override = None
         for entry in self.overrides.documents:
@@ -412,7 +437,8 @@ class Corpus:
                         for link in self.links
                     ):
                         continue  # the same repeal printed twice (notice and 办法)
-                    self.links.append(Link(document, clause, target, resolved, date, note))
+                    doubt = self._doubt(target, resolved)
+                    self.links.append(Link(document, clause, target, resolved, date, note, doubt))
 
     def _resolve_target(self, target: Target, by: Document) -> tuple[Subject | None, str]:
         if target.title is None and target.doc_number is None:
@@ -422,17 +448,34 @@ class Corpus:
             hits = [doc for doc in candidates if doc.doc_number == target.doc_number]
         else:
             key = title_key(target.title or "")
+            titled = [doc for doc in candidates if key in _titles(doc)]
             hits = [
                 doc
-                for doc in candidates
-                if key in {title_key(doc.title), *(title_key(item.title) for item in doc.instruments)}
-                and (target.issued_date is None or doc.signed_date in (None, target.issued_date))
+                for doc in titled
+                if target.issued_date is None or doc.signed_date in (None, target.issued_date)
             ]
+            if not hits and len(titled) == 1:  # the one document of that title, cited with another date
+                return titled[0], ""
         if len(hits) == 1:
             return hits[0], ""
         if hits:  # several documents match: none is linked, and the target is not "missing" either
             return None, f"{len(hits)} documents match; none is linked: " + ", ".join(d.label for d in hits)
         return self._external(target), ""
+
+    def _doubt(self, target: Target, resolved: Subject | None) -> str:
+        """What the citation says that the linked document does not: a different title or 成文日期."""
+        if not isinstance(resolved, Document):
+            return ""
+        doubts = []
+        if target.title and title_key(target.title) not in _titles(resolved):
+            doubts.append(
+                f"the clause cites the title 《{target.title}》, but {resolved.label} is 《{resolved.title}》"
+            )
+        if target.issued_date and resolved.signed_date and target.issued_date != resolved.signed_date:
+            doubts.append(
+                f"the clause cites it as issued {target.issued_date}, but its 成文日期 is {resolved.signed_date}"
+            )
+        return "; ".join(doubts)
 
     def _external(self, target: Target) -> ExternalDocument:
         for known in self.externals:
@@ -504,9 +547,39 @@ class Corpus:
         for link in self.repealed_by(subject):
             evidence = (Evidence.of_clause(link.by, link.clause),)
             verb = _verb(link)
+            if self._never_took_effect(link):
+                continue
             assumptions = link.date.assumptions if isinstance(link.date, Dated) else ()
+            if link.doubt:
+                assumptions = (*assumptions, f"linked although {link.doubt}")
             ends.append(_End(link.date, Status.REPEALED, f"{verb} by {link.by.label}", evidence, assumptions))
         return ends
+
+    def _never_took_effect(self, link: Link) -> str:
+        """Why a repeal never took effect ("" if it did): the repealing document was itself ended first.
+
+        A repeal takes effect only while the repealing document is in force; one repealed or expired before the
+        day its repeal would take effect (repealed before it ever took effect, say) repeals nothing. One level
+        only: whether the repealing document's own repealer took effect is not asked again.
+        """
+        if not isinstance(link.date, Dated):
+            return ""
+        ends: list[tuple[Dated, str]] = []
+        term = self.term_end(link.by)
+        if isinstance(term, Dated):
+            ends.append((term, f"its term ran out (last day {_last(term)})"))
+        ends.extend(
+            (other.date, f"it was repealed by {other.by.label} from {other.date.describe()}")
+            for other in self.repealed_by(link.by)
+            if other.by is not link.by and isinstance(other.date, Dated)
+        )
+        for end, why in sorted(ends, key=lambda item: (item[0].certain_from, item[0].start, item[1])):
+            if end.certain_from <= link.date.start:
+                return (
+                    f"{_verb(link)} by {link.by.label} from {link.date.describe()} never took effect: {why} "
+                    f"({link.by.span.file}:{link.clause.span.line})"
+                )
+        return ""
 
     def _build_segments(self, subject: Subject) -> tuple[Segment, ...]:
         if isinstance(subject, Document):
@@ -520,6 +593,11 @@ class Corpus:
             if isinstance(dated, Dated)
             for day in (dated.start, dated.certain_from)
         }
+        days.update(
+            link.date.start
+            for link in self.repealed_by(subject)
+            if isinstance(link.date, Dated) and self._never_took_effect(link)
+        )
         for ending in ends:
             unknown_from = (
                 self._unknown_end_from(ending, subject) if isinstance(ending.date, Unknown) else None
@@ -533,7 +611,11 @@ class Corpus:
             probe = start if start is not None else (points[0] - ONE_DAY if points else dt.date(2000, 1, 1))
             status, reason, evidence, assumptions = self._status_on(subject, probe, effective, ends)
             stop = starts[index + 1] if index + 1 < len(starts) else None
-            if segments and segments[-1].status is status and segments[-1].reason == reason:
+            if segments and (segments[-1].status, segments[-1].reason, segments[-1].assumptions) == (
+                status,
+                reason,
+                assumptions,
+            ):
                 segments[-1] = attrs.evolve(segments[-1], end=stop)
             else:
                 segments.append(Segment(start, stop, status, reason, evidence, assumptions))
@@ -570,9 +652,23 @@ class Corpus:
         if pending:
             evidence = tuple(sorted({item for end in ends for item in end.evidence}, key=str))
             return Status.UNKNOWN, "uncertain: it may have ended: " + "; ".join(sorted(pending)), evidence, ()
+        dead = tuple(
+            sorted(
+                why
+                for link in self.repealed_by(subject)
+                if isinstance(link.date, Dated)
+                and day >= link.date.start
+                and (why := self._never_took_effect(link))
+            )
+        )
         if isinstance(subject, ExternalDocument):
             reason = f"{Status.IN_FORCE.label} as far as the corpus knows: it is not in the corpus, only what others say of it is"
-            return Status.IN_FORCE, reason, (), ("not in the corpus: presumed in force until its repeal",)
+            return (
+                Status.IN_FORCE,
+                reason,
+                (),
+                ("not in the corpus: presumed in force until its repeal", *dead),
+            )
         if isinstance(effective, Unknown):
             return (
                 Status.UNKNOWN,
@@ -595,7 +691,7 @@ class Corpus:
         if isinstance(term_end, Dated):  # the answer's end rests on the term clause (or its override) too
             evidence = (*evidence, *(item for item in term_end.evidence if item not in evidence))
             assumptions = (*assumptions, *(item for item in term_end.assumptions if item not in assumptions))
-        return Status.IN_FORCE, reason, evidence, assumptions
+        return Status.IN_FORCE, reason, evidence, (*assumptions, *dead)
 
     # ── consistency ─────────────────────────────────────────────────────
 
@@ -607,6 +703,30 @@ class Corpus:
 
 
 _EXTERNAL_START = Unknown("not in the corpus; only its repeal is known")
+
+
+def _titles(document: Document) -> set[str]:
+    """The title keys a citation may use for a document: its own and its instruments'."""
+    return {title_key(document.title), *(title_key(item.title) for item in document.instruments)}
+
+
+def _distinct(documents: Sequence[Document]) -> tuple[tuple[Document, ...], list[tuple[Document, Document]]]:
+    """The documents with reprints left out: the same 文号 and title printed twice (two gazettes, one text).
+
+    Returns the documents kept and (reprint, original) pairs; a repeal of the text then links to one document.
+    """
+    kept: dict[tuple[str, str], Document] = {}
+    distinct: list[Document] = []
+    reprints: list[tuple[Document, Document]] = []
+    for document in documents:
+        key = (str(document.doc_number), title_key(document.title)) if document.doc_number else None
+        if key is not None and key in kept:
+            reprints.append((document, kept[key]))
+            continue
+        if key is not None:
+            kept[key] = document
+        distinct.append(document)
+    return tuple(distinct), reprints
 
 
 def _override_matches(match: str, document: Document) -> bool:

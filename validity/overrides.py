@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 
 from validity.errors import OverridesError
+from validity.source import flat_line
 
 _DOCUMENT_KEYS = {"match", "published", "effective_from", "last_day", "signed_date", "approved", "note"}
 _EVENT_KEYS = {"description", "date", "note"}
@@ -97,9 +98,17 @@ class Overrides:
         return cls(documents=documents, events=events, file=name)
 
     def for_event(self, description: str) -> EventOverride | None:
-        """The override whose description the clause's words contain (or are contained in)."""
+        """The override naming the clause's event.
+
+        The same words, or a 《title》 (or six characters or more) the clause's words contain; a short word
+        such as 施行 names no event and matches nothing.
+        """
+        wanted = flat_line(description)
         for event in self.events:
-            if event.description in description or description in event.description:
+            named = flat_line(event.description)
+            if named == wanted:
+                return event
+            if (named.startswith("《") or len(named) >= 6) and named in wanted:
                 return event
         return None
 

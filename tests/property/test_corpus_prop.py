@@ -114,16 +114,34 @@ def repeal_by(spec: DocSpec) -> End:
     return End(Status.REPEALED, window, vague=spec.effective == "month")
 
 
+def took_effect(repealer: DocSpec, specs: list[DocSpec], convention: TermConvention) -> bool:
+    """A repeal takes effect unless the repealing document surely ended on or before its day (one level)."""
+    repeal = repeal_by(repealer)
+    if repeal.window is None:
+        return True
+    term = term_end(repealer, convention)
+    ends = ([term] if term is not None else []) + [repeal_by(o) for o in specs if repealer.index in o.repeals]
+    return not any(
+        end.window is not None and certain_from(end.window, vague=end.vague) <= repeal.window[0]
+        for end in ends
+    )
+
+
 def expected_of(specs: list[DocSpec], convention: TermConvention) -> dict[str, Expected]:
     """What each document and each named external document should do, by 文号."""
     expected: dict[str, Expected] = {}
     for spec in specs:
         term = term_end(spec, convention)
-        repeals = [repeal_by(other) for other in specs if spec.index in other.repeals]
+        repeals = [
+            repeal_by(other)
+            for other in specs
+            if spec.index in other.repeals and took_effect(other, specs, convention)
+        ]
         ends = ([term] if term is not None else []) + repeals
         expected[spec.number] = Expected(effective_window(spec), tuple(ends))
         if spec.repeals_external:
-            expected[spec.external_number] = Expected(None, (repeal_by(spec),))
+            ended = (repeal_by(spec),) if took_effect(spec, specs, convention) else ()
+            expected[spec.external_number] = Expected(None, ended)
     return expected
 
 

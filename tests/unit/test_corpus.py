@@ -19,6 +19,7 @@ from validity.errors import (
     UsageError,
     ValidityError,
 )
+from validity.overrides import Overrides
 from validity.periods import TermConvention
 from validity.reader import read_gazette_text
 from validity.source import SourceText
@@ -322,3 +323,63 @@ def test_a_repeal_on_the_successors_effective_day_of_a_live_document_is_clean() 
         new(f"本办法自2024年6月1日起施行，有效期至2024年6月1日。《某某市甲事项管理办法》（{OLD}）同时废止。"),
     )
     assert [] == codes(corpus)
+
+
+# ── repeals that never took effect, reprints, overrides that name too much or nothing ──
+
+
+def test_a_repeal_by_a_document_repealed_before_it_took_effect_never_takes_effect() -> None:
+    third = "某政发〔2024〕3号"
+    corpus = corpus_of(
+        old(),
+        new(f"本办法自2025年1月1日起施行。《某某市甲事项管理办法》（{OLD}）同时废止。"),
+        new(
+            f"本办法自2024年6月1日起施行。《某某市乙事项管理办法》（{NEW}）同时废止。",
+            number=third,
+            name="丙",
+        ),
+    )
+    answer = corpus.status(corpus.find(OLD), on=D(2025, 6, 1))
+    assert answer.status is Status.IN_FORCE
+    assert any("never took effect" in item for item in answer.assumptions)
+    assert status(corpus, NEW, D(2025, 6, 1)) is Status.REPEALED
+
+
+def test_a_document_printed_twice_is_answered_once_and_its_repeal_links() -> None:
+    repealing = new(f"本办法自2024年6月1日起施行。《某某市甲事项管理办法》（{OLD}）同时废止。")
+    corpus = corpus_of(old(), old(), repealing)
+    assert [doc.label for doc in corpus.documents].count(OLD) == 1
+    assert status(corpus, OLD, D(2024, 6, 1)) is Status.REPEALED
+    assert "C212" in codes(corpus)
+
+
+def test_an_override_naming_several_documents_is_an_error(tmp_path) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text('[[documents]]\nmatch = "事项管理办法"\nlast_day = 2030-12-31\n', encoding="utf-8")
+    gazette = read_gazette_text(SourceText.from_text(old() + "\n" + new("本办法自2024年6月1日起施行。")))
+    with pytest.raises(ValidityError, match="names 2 documents"):
+        Corpus.from_gazettes([gazette], overrides=Overrides.read(path))
+
+
+def test_an_override_naming_nothing_is_reported(tmp_path) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text('[[documents]]\nmatch = "某政发〔2099〕9号"\nlast_day = 2030-12-31\n', encoding="utf-8")
+    gazette = read_gazette_text(SourceText.from_text(old()))
+    corpus = Corpus.from_gazettes([gazette], overrides=Overrides.read(path))
+    assert codes(corpus) == ["C213"]
+
+
+def test_a_target_whose_title_disagrees_with_its_doc_number_is_linked_with_a_doubt() -> None:
+    corpus = corpus_of(old(), new(f"本办法自2024年6月1日起施行。《某某市丁事项管理办法》（{OLD}）同时废止。"))
+    answer = corpus.status(corpus.find(OLD), on=D(2024, 6, 1))
+    assert answer.status is Status.REPEALED
+    assert any("cites the title 《某某市丁事项管理办法》" in item for item in answer.assumptions)
+    assert "C214" in codes(corpus)
+
+
+def test_a_target_cited_by_its_only_title_with_another_date_is_linked_with_a_doubt() -> None:
+    corpus = corpus_of(
+        old(), new("本办法自2024年6月1日起施行。2020年6月2日印发的《某某市甲事项管理办法》同时废止。")
+    )
+    assert status(corpus, OLD, D(2024, 6, 1)) is Status.REPEALED
+    assert "C214" in codes(corpus)
