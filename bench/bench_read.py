@@ -10,6 +10,7 @@ import datetime as dt
 import time
 import tracemalloc
 
+from validity.clause_finder import parse_clauses
 from validity.clause_parser import clause_grammar
 from validity.corpus import Corpus
 from validity.reader import bundled_corpus, read_gazette_text
@@ -50,6 +51,12 @@ def main() -> None:
     days = [dt.date(2020, 1, 1) + dt.timedelta(days=30 * i) for i in range(100)]
     querying = best(args.repeat, lambda: [corpus.in_force(on=day) for day in days])
 
+    # the worst case for the finder: a page with no full stop (a table, a run of 本规定 … 执行)
+    table = "按照本规定执行的项目名称金额单位备注" * 5000
+    clauses_run = "本办法自2024年1月1日起施行，" * 5000
+    unpunctuated = best(1, lambda: parse_clauses(table))
+    run_of_clauses = best(1, lambda: parse_clauses(clauses_run))
+
     tracemalloc.start()
     Corpus.from_gazettes(read_all())
     _, peak = tracemalloc.get_traced_memory()
@@ -66,6 +73,10 @@ def main() -> None:
     )
     print(f"model:    {building * 1000:.1f} ms to link and resolve {documents} documents")
     print(f"queries:  {querying / len(days) * 1000:.2f} ms per in_force(day) over {documents} documents")
+    print(
+        f"worst:    {unpunctuated:.2f} s for {len(table) // 1000}K characters with no full stop; "
+        f"{run_of_clauses:.2f} s for 5000 clauses in one sentence"
+    )
     print(f"memory:   peak {peak / 1024 / 1024:.1f} MiB (tracemalloc: read everything and build the corpus)")
 
 

@@ -70,6 +70,9 @@ _QUOTATION = re.compile(r"“[^“”]{0,3000}”")
 _REPORTED = re.compile(r"《[^《》]*》[^,;。《》]{0,20}?(?:规定|明确|指出|载明)[,:]$")
 # 现予公布施行 (an order): the 规章 takes effect on its 公布
 _PROMULGATED_EFFECT = re.compile(r"现予(?:以)?((?:公布|发布)(?:施行|实施))$")
+# No lifecycle clause runs longer than this (characters of flat text); longer candidates are cut to it, which
+# keeps the finder linear on a table or a page with no full stop.
+_LONGEST_CLAUSE = 300
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
@@ -223,7 +226,7 @@ class _Finder:
         prevails = _SUPERSESSION.search(text)
         if prevails is not None and (
             text.startswith("以本")
-            or _CONFLICT.search(self.flat.text, self.sentence_start, part.start + prevails.start())
+            or _CONFLICT.search(self.flat.text, self._lead_start(part), part.start + prevails.start())
         ):
             found.extend(self._parse(part.start, part.end, "supersession", quiet_syntax=True))
         if _AMENDMENT_END.search(text) or _AMENDING.search(text):
@@ -232,7 +235,7 @@ class _Finder:
 
     def _effective(self, part: _Part) -> EffectiveClause | None:
         """本X…施行 parsed from its subject (the nearest that reads), or 自…施行 opening the part."""
-        before = self.flat.text[self.sentence_start : part.start]
+        before = self.flat.text[self._lead_start(part) : part.start]
         if _REPORTED.search(before):
             return None  # 《行政许可法》第八十三条规定，本法自…施行: another text's clause, quoted
         if self._one_article(part):
@@ -254,7 +257,8 @@ class _Finder:
 
     def _own_effective(self, part: _Part) -> EffectiveClause | None:
         text = part.text
-        starts = [match.start() for match in _SUBJECT.finditer(text)][::-1]
+        # the verb ends the part, so the clause starts near its end: try the last few subjects only
+        starts = [m.start() for m in _SUBJECT.finditer(text, max(0, len(text) - _LONGEST_CLAUSE))][::-1][:3]
         if _FROM.match(text) and self._speaks_for_itself(part):
             starts.append(0)  # no subject: 自印发之日起施行 as a part of its own
         promulgated = _PROMULGATED_EFFECT.search(text)
@@ -320,6 +324,10 @@ class _Finder:
         clauses = self._parse(part.start, part.end, "expiry", quiet_syntax=True)
         return next((c for c in clauses if isinstance(c, ExpiryClause) and c.starts is not None), None)
 
+    def _lead_start(self, part: _Part) -> int:
+        """Where the words leading up to a part begin: its sentence's start, at most one clause's length back."""
+        return max(self.sentence_start, part.start - _LONGEST_CLAUSE)
+
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside “…” quotation marks."""
         at = bisect.bisect_right(self.quotes, (offset, len(self.flat.text)))
@@ -334,7 +342,7 @@ class _Finder:
         """
         if part.index == 0:
             return True
-        before = self.flat.text[self.sentence_start : part.start]
+        before = self.flat.text[self._lead_start(part) : part.start]
         return bool(_OWN_LEAD.match(before) or _PROMULGATED.search(before))
 
     def _of_a_licence(self, part: _Part) -> bool:
