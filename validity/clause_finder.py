@@ -30,6 +30,7 @@ from validity.clauses import (
     RepealClause,
     Target,
 )
+from validity.dates import DATE
 from validity.errors import ClauseSyntaxError, SourceError
 from validity.source import FlatText, SourceText, flatten
 
@@ -73,6 +74,12 @@ _PROMULGATED_EFFECT = re.compile(r"现予(?:以)?((?:公布|发布)(?:施行|实
 # No lifecycle clause runs longer than this (characters of flat text); longer candidates are cut to it, which
 # keeps the finder linear on a table or a page with no full stop.
 _LONGEST_CLAUSE = 300
+# A line that opens an article or an item: 第二十一条 · 二、 · (三) · 4. (not 1.5)
+_OPENS_ITEM = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))"
+)
+# An organ's name alone on a line (the signature above the 成文日期)
+_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:人民政府|办公室|办公厅|委员会|局|厅|委|院|中心|管委会)")
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
@@ -147,7 +154,7 @@ def find_clauses(
     records which instrument it stands in.
     """
     finder = _Finder(flat, instruments)
-    for sentence_start, sentence_end in _sentences(flat.text, start):
+    for sentence_start, sentence_end in _sentences(flat.text, start, _line_breaks(flat, start)):
         if _is_wrapped(flat.text, sentence_start, sentence_end):  # (…通过，自2021年6月16日起施行)
             sentence_start, sentence_end = sentence_start + 1, sentence_end - 1
         finder.sentence(sentence_start, sentence_end)
@@ -498,19 +505,50 @@ def parse_clauses(text: str, *, file: str = "<text>") -> Findings:
     return find_clauses(flatten(SourceText.from_text(text, name=file)))
 
 
-def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:
+def _sentences(text: str, start: int, breaks: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Sentences of ``text[start:]`` as (start, end), ends excluding the punctuation.
 
-    An ASCII full stop ends a sentence too (PDF text has 施行.), except inside a number (2.5, 1.《A》).
+    An ASCII full stop ends a sentence too (PDF text has 施行.), except inside a number (2.5, 1.《A》); so does
+    a line that starts a new article or the signature (``breaks``), for text that leaves out the 。.
     """
     begin = start
     for i in range(start, len(text)):
+        if i in breaks and i > begin:
+            yield begin, i
+            begin = i
         if text[i] in _SENTENCE_END or (text[i] == "." and not _in_number(text, i)):
             if i > begin:
                 yield begin, i
             begin = i + 1
     if begin < len(text):
         yield begin, len(text)
+
+
+def _line_breaks(flat: FlatText, start: int) -> frozenset[int]:
+    """Flat offsets of source lines that begin something new even without a 。 before them.
+
+    A line opening an article or an item (第二十一条, 二、, (三), 4.), a date alone on its line (the
+    成文日期), or an organ's name alone on the line above such a date (the signature): "本办法自…起施行" at the
+    end of one line then "第二十一条 …" or "某某市人民政府办公室" on the next are two sentences.
+    """
+    source = flat.source
+    first = source.line_of(flat.origin[start]) if start < len(flat.origin) else source.line_count + 1
+    offsets = [flat.offset_of_line(n) for n in range(first, source.line_count + 2)]
+    lines = [
+        (offsets[k], flat.text[offsets[k] : offsets[k + 1]])
+        for k in range(len(offsets) - 1)
+        if offsets[k] < offsets[k + 1]
+    ]
+    breaks = set()
+    for k, (offset, line) in enumerate(lines):
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if (
+            _OPENS_ITEM.match(line)
+            or DATE.fullmatch(line)
+            or (_ORGAN_LINE.fullmatch(line) and DATE.fullmatch(following))
+        ):
+            breaks.add(offset)
+    return frozenset(breaks)
 
 
 def _in_number(text: str, i: int) -> bool:

@@ -106,6 +106,17 @@ CASES = [
             {"kind": "amendment", "ordinal": 2, "date": "2021-03-01", "by": "临汾市人民政府令第12号"},
         ],
     ),
+    # a clause at the end of a line with no 。, then a new article or the signature
+    (
+        "第二十条 本办法自2024年10月1日起施行，有效期5年\n第二十一条 本办法由市公安局负责解释",
+        [effective(date="2024-10-01"), expiry(duration="P5Y")],
+    ),
+    (
+        "二、本通知自2024年10月1日起施行，有效期至2026年12月31日\n某某市人民政府办公室\n2024年8月23日",
+        [effective(date="2024-10-01"), expiry(until="2026-12-31")],
+    ),
+    ("本通知自印发之日起施行\n\n临汾市人民政府办公室\n\n2024年8月23日", [effective(base="印发")]),
+    ("增长\n1.5倍。本办法自2024年1月1日起施行。", [effective(date="2024-01-01")]),
     # not this document's: quoted new wording, another law's words, one article's own date, a policy's period
     ("十、将第三十条修改为：“本办法自2025年1月1日起施行。”", []),
     ("《行政许可法》第八十三条规定，本法自2004年7月1日起施行。", []),
