@@ -80,13 +80,16 @@ _OPENS_ITEM = re.compile(
 )
 # An organ's name alone on a line (the signature above the 成文日期)
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:人民政府|办公室|办公厅|委员会|局|厅|委|院|中心|管委会)")
+# A term in brackets at the end of a part: (有效期5年) · (2025年1月1日至2027年12月31日)
+_TERM_ASIDE = re.compile(r"\((?:有效期|试行期|执行期)[^()]*\)$|\([^()]*年[^()]*(?:至|到)[^()]*日\)$")
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
 # The verb that ends a cessation clause (a 宣布失效 earlier in the part names what is ceased).
 _CEASE_AT_END = re.compile(
-    r"(?<!不)(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$"
+    r"(?<!不)(?<!决定)(?<!责令)(?<!可以)(?<!应当)(?<!有权)"
+    r"(?:停止执行|不再执行|不再适用|停止施行|停止实施|同时失效|自行失效|宣布失效|予以失效)$"
 )
 _DOCUMENT_WORD = re.compile(
     r"文件|规定|办法|意见|通知|政策|标准|制度|条例|细则|司法解释|解释|决定|措施|规章|方案|规范|规则|批复|公告|通告"
@@ -101,9 +104,7 @@ _OWN_LEAD = re.compile(
     r"(?:本(?:实施|暂行|试行)?[\u4e00-\u9fff]{0,6}?(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|"
     r"计划|公告|通告|文件|标准|制度|纲要|规划|准则|规范|要点|清单|目录|批复|政策))"
 )
-_PROMULGATED = re.compile(
-    r"现予(?:以)?(?:公布|发布|印发|公告)|予以(?:公布|发布)|现(?:公布|发布|印发)|会议(?:审议)?通过,$"
-)
+_PROMULGATED = re.compile(r"现予(?:以)?(?:公布|发布|印发|公告)|现(?:公布|发布|印发)|会议(?:审议)?通过,$")
 _AMENDMENT_END = re.compile(r"(?:修正|修订)\)?$")
 _AMENDING = re.compile(r"作如下修改:?$|修改为:?$")
 _ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
@@ -119,6 +120,10 @@ _ANAPHOR = re.compile(
     r"(?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|政策|制度)|其"
 )
 _NAMED_DOCUMENT = re.compile(r"《(?:[^《》]|《[^《》]*》)*》(?:\([^()]*?号\))?")
+# A permit or a certificate lapses (批准文件自行失效): not a document of the corpus
+_PERMIT = re.compile(r"批准文件|许可|证书|证件|证明|执照|资格|资质|登记|合同|协议")
+_OTHERS_HISTORY = re.compile(r"(?:该|其|上述|前述)|.*进行了")
+_AMENDING_ACT = re.compile(r"(?:对|将|把)《")
 _TASK = re.compile(
     r"前(?:完成|启动|开展)|(?:完成|启动|开展|组织|推进|做好|抓紧|及时|适时|加快)(?:[^《》]{0,6}《[^《》]*》)?[^《》]{0,6}(?:修订|修正)$"
 )
@@ -419,7 +424,8 @@ class _Finder:
     def _cessation(self, part: _Part, verb_end: int, previous: _Part | None) -> list[Clause]:
         """<what>[自…起]停止执行; 不符合本法规定的，自本法施行之日起停止执行 spans the comma before it."""
         clauses = self._parse(part.start, part.start + verb_end, "cessation", quiet_syntax=True)
-        if not clauses and previous is not None and _FROM.match(part.text):
+        alone = _CEASE_AT_END.fullmatch(part.text[:verb_end]) is not None  # 与本办法不一致的，不再执行
+        if not clauses and previous is not None and (_FROM.match(part.text) or alone):
             clauses = self._parse(previous.start, part.start + verb_end, "cessation", quiet_syntax=True)
         return [
             clause
@@ -437,6 +443,12 @@ class _Finder:
             if not (_AMENDMENT_END.search(segment) or _AMENDING.search(segment)):
                 continue
             parsed = self._parse(part.start + start, part.start + end, "amendment", quiet_syntax=True)
+            acting = _AMENDING_ACT.search(segment)
+            if (
+                not parsed and acting is not None
+            ):  # 市人民政府决定对《X》作如下修改: the act after who decides
+                begin = part.start + start + acting.start()
+                parsed = self._parse(begin, part.start + end, "amendment", quiet_syntax=True)
             found.extend(c for c in parsed if isinstance(c, AmendmentClause) and _is_real_amendment(c))
         return found
 
@@ -582,9 +594,18 @@ def _parts(text: str, start: int, end: int) -> Iterator[_Part]:
         elif ch == "," and depth == 0:
             marker = _LEADING_MARKERS.match(text, begin, i)
             part_start = marker.end() if marker else begin
-            if i > part_start:
-                yield _Part(part_start, i, text[part_start:i], sentence_start=index == 0, index=index)
-                index += 1
+            aside = _TERM_ASIDE.search(text, part_start, i)
+            pieces = [(part_start, aside.start()), (aside.start() + 1, i - 1)] if aside else [(part_start, i)]
+            for piece_start, piece_end in pieces:  # 本办法自印发之日起施行(有效期5年): two parts
+                if piece_end > piece_start:
+                    yield _Part(
+                        piece_start,
+                        piece_end,
+                        text[piece_start:piece_end],
+                        sentence_start=index == 0,
+                        index=index,
+                    )
+                    index += 1
             begin = i + 1
 
 
@@ -610,17 +631,24 @@ def _names_documents(target: Target) -> bool:
     """A cessation target names documents (a title, a 文号, or a description with a document word)."""
     if target.title or target.doc_number:
         return True
-    return bool(target.description and _DOCUMENT_WORD.search(target.description))
+    description = target.description or ""
+    return bool(_DOCUMENT_WORD.search(description)) and not _PERMIT.search(description)
 
 
 def _is_real_amendment(clause: AmendmentClause) -> bool:
     """A history line has a date, an ordinal, a 《决定》 or a 令第N号; 责令限期修订, 适时修订 have none."""
     if clause.mode is AmendmentMode.MODIFIED:
         return True
-    if _TASK.search(clause.quote):
-        return False  # 2025年底前完成《A办法》修订: a task with a deadline, not a history line
+    if _TASK.search(clause.quote) or _OTHERS_HISTORY.match(clause.quote):
+        return False  # 2025年底前完成《A办法》修订, 该预案于…进行了第二次修订: not this document's history
     by = clause.by or ""
     named_act = "《" in clause.quote and ("决定" in by or "修正案" in by)
     return (
-        clause.date is not None or clause.ordinal is not None or named_act or bool(_ORDER_NUMBER.search(by))
+        clause.date is not None
+        or named_act
+        or bool(_ORDER_NUMBER.search(by))
+        or (
+            clause.ordinal is not None
+            and bool(by)  # 第一次修正 alone, with nothing to say by what or when: no
+        )
     )

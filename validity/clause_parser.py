@@ -383,6 +383,10 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """《B》 right after 《A》 with no word between them: another target."""
         return Target(title=_unquote(title), doc_number=_doc_number(number))
 
+    def target_former_version(self, named: Token) -> Target:
+        """原办法: the earlier version of this document; the corpus links it by this document's own title."""
+        return Target(description=str(named))
+
     def target_by_number(
         self, organ: Token | None, day: dt.date | None, issued_by: Token | None, number: Token
     ) -> Target:
@@ -467,7 +471,8 @@ class _ClauseBuilder(Transformer[Token, Any]):
 
 
 def _is_trial(term: Token) -> bool:
-    return str(term).startswith("试行")
+    """试行期 / 试行二年 / 暂行两年: a provisional term (the lint's trial cap applies to both words)."""
+    return str(term).startswith(("试行", "暂行"))
 
 
 def _unquote(title: Token) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -442,6 +443,8 @@ class Corpus:
 
     def _resolve_target(self, target: Target, by: Document) -> tuple[Subject | None, str]:
         if target.title is None and target.doc_number is None:
+            if target.description and _FORMER_VERSION.fullmatch(target.description):
+                return self._former_version(by)
             return None, ""  # a class of documents (其他有关规定), not one document
         candidates = [doc for doc in self.documents if doc is not by]
         if target.doc_number is not None:
@@ -461,6 +464,27 @@ class Corpus:
         if hits:  # several documents match: none is linked, and the target is not "missing" either
             return None, f"{len(hits)} documents match; none is linked: " + ", ".join(d.label for d in hits)
         return self._external(target), ""
+
+    def _former_version(self, by: Document) -> tuple[Subject | None, str]:
+        """原办法: the one earlier document of the corpus with the same title as ``by`` (or its instrument)."""
+        titles = _titles(by)
+        earlier = [
+            doc
+            for doc in self.documents
+            if doc is not by
+            and _titles(doc) & titles
+            and (doc.signed_date is None or by.signed_date is None or doc.signed_date < by.signed_date)
+        ]
+        if len(earlier) == 1:
+            return earlier[0], ""
+        if earlier:
+            return None, f"{len(earlier)} earlier versions match; none is linked: " + ", ".join(
+                d.label for d in earlier
+            )
+        return (
+            None,
+            "",
+        )  # the earlier version is not in the corpus, and a kind alone names no outside document
 
     def _doubt(self, target: Target, resolved: Subject | None) -> str:
         """What the citation says that the linked document does not: a different title or 成文日期."""
@@ -703,6 +727,11 @@ class Corpus:
 
 
 _EXTERNAL_START = Unknown("not in the corpus; only its repeal is known")
+
+
+_FORMER_VERSION = re.compile(
+    r"原[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|条例|规则|标准)"
+)
 
 
 def _titles(document: Document) -> set[str]:

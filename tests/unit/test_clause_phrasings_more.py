@@ -117,6 +117,19 @@ CASES = [
     ),
     ("本通知自印发之日起施行\n\n临汾市人民政府办公室\n\n2024年8月23日", [effective(base="印发")]),
     ("增长\n1.5倍。本办法自2024年1月1日起施行。", [effective(date="2024-01-01")]),
+    # brackets, dashes, provisional terms, amending acts after who decides
+    ("本办法自印发之日起施行（有效期5年）。", [effective(base="印发"), expiry(duration="P5Y")]),
+    ("本细则有效期3年（2025年1月1日至2027年12月31日）。", [expiry(duration="P3Y")]),
+    ("本公告执行期限为2024年1月1日—2026年12月31日。", [expiry(starts="2024-01-01", until="2026-12-31")]),
+    ("本办法自发布之日起施行，暂行两年。", [effective(base="发布"), expiry(duration="P2Y", trial=True)]),
+    ("市人民政府决定对《临汾市城市绿化管理办法》作如下修改：", [{"kind": "amendment"}]),
+    ("此前有关规定与本通知不一致的，停止执行。", [{"kind": "cessation", "targets": [(None, None)]}]),
+    # not this document's: permits, powers, published results, another plan's history, a bare ordinal
+    ("建设用地批准文件有效期为1年，逾期未开工的，批准文件自行失效。", []),
+    ("对不符合法律法规的规范性文件，由市人民政府决定停止执行。", []),
+    ("评定结果经市人民政府审定后予以公布，自公布之日起生效。", []),
+    ("该预案于2023年5月10日进行了第二次修订。", []),
+    ("第一次修正", []),
     # not this document's: quoted new wording, another law's words, one article's own date, a policy's period
     ("十、将第三十条修改为：“本办法自2025年1月1日起施行。”", []),
     ("《行政许可法》第八十三条规定，本法自2004年7月1日起施行。", []),

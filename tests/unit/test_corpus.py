@@ -383,3 +383,14 @@ def test_a_target_cited_by_its_only_title_with_another_date_is_linked_with_a_dou
     )
     assert status(corpus, OLD, D(2024, 6, 1)) is Status.REPEALED
     assert "C214" in codes(corpus)
+
+
+def test_the_former_version_named_by_its_kind_alone_is_the_earlier_document_of_the_same_title() -> None:
+    corpus = corpus_of(old(), new("本办法自2024年6月1日起施行，原办法同时废止。", name="甲"))
+    assert status(corpus, OLD, D(2024, 5, 31)) is Status.IN_FORCE
+    assert status(corpus, OLD, D(2024, 6, 1)) is Status.REPEALED
+
+
+def test_a_former_version_outside_the_corpus_is_no_external_document() -> None:
+    corpus = corpus_of(new("本办法自2024年6月1日起施行，原办法同时废止。", name="甲"))
+    assert corpus.externals == []
