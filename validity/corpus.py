@@ -172,6 +172,7 @@ class Corpus:
         self._link_all()
         self.extensions = self._extensions()
         self.amendments = self._amendments()
+        self._other_ends = self._ends_under_the_other_convention()
         subjects: list[Subject] = [*self.documents, *self.externals]
         self._segments: dict[Subject, tuple[Segment, ...]] = {
             subject: self._build_segments(subject) for subject in subjects
@@ -251,7 +252,14 @@ class Corpus:
 
     def status(self, subject: Subject, *, on: dt.date) -> Answer:
         """The status of a document on a day, with its reason, evidence and assumptions."""
-        segment = next(seg for seg in self._segments[subject] if seg.contains(on))
+        segments = self._segments[subject]
+        at = next(index for index, seg in enumerate(segments) if seg.contains(on))
+        segment = segments[at]
+        first, last = at, at  # the run of segments with this status (they split where only a note changes)
+        while first > 0 and segments[first - 1].status is segment.status:
+            first -= 1
+        while last + 1 < len(segments) and segments[last + 1].status is segment.status:
+            last += 1
         amended = tuple(
             f"{amendment.clause.mode.value} {amendment.date.describe()}: {amendment.clause.quote}"
             for amendment in self.amendments
@@ -264,8 +272,8 @@ class Corpus:
             title=subject.title or "",
             on=on,
             status=segment.status,
-            since=segment.start,
-            until=segment.end,
+            since=segments[first].start,
+            until=segments[last].end,
             reason=segment.reason,
             evidence=segment.evidence,
             assumptions=segment.assumptions,
@@ -407,12 +415,14 @@ class Corpus:
                 unmatched.append(entry.match)
         return unmatched
 
-    def _resolver(self, document: Document) -> DateResolver:
+    def _resolver(self, document: Document, convention: TermConvention | None = None) -> DateResolver:
         override = None
         for entry in self.overrides.documents:
             if _override_matches(entry.match, document):
                 override = entry
-        return DateResolver(document, override=override, overrides=self.overrides, convention=self.convention)
+        return DateResolver(
+            document, override=override, overrides=self.overrides, convention=convention or self.convention
+        )
 
     def _link_all(self) -> None:
         for document in self.documents:
@@ -518,6 +528,34 @@ class Corpus:
         self.externals.append(external)
         return external
 
+    def _ends_under_the_other_convention(self) -> dict[Document, Dated]:
+        """Term ends that another counting convention puts on another day (有效期N年 only)."""
+        other = next(c for c in TermConvention if c is not self.convention)
+        ends: dict[Document, Dated] = {}
+        for document in self.documents:
+            mine = self.term_end(document)
+            if not isinstance(mine, Dated) or self.extended_by(document):
+                continue
+            resolver = self._resolver(document, other)
+            theirs = resolver.own_dates().term_end
+            if isinstance(theirs, Dated) and theirs.start != mine.start:
+                ends[document] = theirs
+        return ends
+
+    def _disputed(self, subject: Subject, day: dt.date) -> str:
+        """Why the answer on ``day`` depends on the counting convention ("" when it does not)."""
+        theirs = self._other_ends.get(subject) if isinstance(subject, Document) else None
+        mine = self.term_end(subject)
+        if theirs is None or not isinstance(mine, Dated):
+            return ""
+        if min(mine.start, theirs.start) <= day < max(mine.start, theirs.start):
+            other = next(c for c in TermConvention if c is not self.convention)
+            return (
+                f"the counting conventions disagree on this day: under {other.value} the last day in force is "
+                f"{_last(theirs)}, under {self.convention.value} {_last(mine)}"
+            )
+        return ""
+
     def _extensions(self) -> list[Extension]:
         found: list[Extension] = []
         for document in self.documents:
@@ -622,6 +660,9 @@ class Corpus:
             for link in self.repealed_by(subject)
             if isinstance(link.date, Dated) and self._never_took_effect(link)
         )
+        theirs = self._other_ends.get(subject) if isinstance(subject, Document) else None
+        if theirs is not None:
+            days.add(theirs.start)
         for ending in ends:
             unknown_from = (
                 self._unknown_end_from(ending, subject) if isinstance(ending.date, Unknown) else None
@@ -634,6 +675,9 @@ class Corpus:
         for index, start in enumerate(starts):
             probe = start if start is not None else (points[0] - ONE_DAY if points else dt.date(2000, 1, 1))
             status, reason, evidence, assumptions = self._status_on(subject, probe, effective, ends)
+            disputed = self._disputed(subject, probe)
+            if disputed and status in (Status.IN_FORCE, Status.EXPIRED):
+                assumptions = (*assumptions, disputed)
             stop = starts[index + 1] if index + 1 < len(starts) else None
             if segments and (segments[-1].status, segments[-1].reason, segments[-1].assumptions) == (
                 status,

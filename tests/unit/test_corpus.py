@@ -394,3 +394,17 @@ def test_the_former_version_named_by_its_kind_alone_is_the_earlier_document_of_t
 def test_a_former_version_outside_the_corpus_is_no_external_document() -> None:
     corpus = corpus_of(new("本办法自2024年6月1日起施行，原办法同时废止。", name="甲"))
     assert corpus.externals == []
+
+
+@pytest.mark.parametrize("convention", list(TermConvention))
+def test_on_the_day_the_conventions_disagree_the_answer_says_so(convention: TermConvention) -> None:
+    corpus = corpus_of(new("本办法自2024年6月22日起施行，有效期5年。"), convention=convention)
+    doc = corpus.find(NEW)
+    disputed = corpus.status(doc, on=D(2029, 6, 22))  # first-day-counts: expired; civil-code: last day
+    assert not disputed.certain
+    assert any("conventions disagree" in item for item in disputed.assumptions)
+    for day in (D(2029, 6, 21), D(2029, 6, 23)):
+        assert not any("conventions disagree" in item for item in corpus.status(doc, on=day).assumptions)
+    assert corpus.status(doc, on=D(2029, 6, 23)).since == D(2029, 6, 22) + (
+        dt.timedelta(days=1) if convention is TermConvention.CIVIL_CODE else dt.timedelta(0)
+    )
