@@ -137,7 +137,17 @@ class DateResolver:
                 evidence = (Evidence.of_clause(self.document, starts[0]),)
                 return Dated.day(starts[0].starts.date, Basis.EXPLICIT, evidence)
             return self._presumed()
-        return self._effective_of(clauses)
+        effective = self._effective_of(clauses)
+        ranges = [c for c in self.document.clauses if isinstance(c, ExpiryClause) and c.starts is not None]
+        if isinstance(effective, Dated) and ranges and ranges[0].starts is not None:
+            first = ranges[0].starts.date
+            if not effective.start <= first < effective.end:  # 自6月1日起施行 … 执行期限为7月1日至…
+                note = (
+                    f"the term clause starts on {first} (line {ranges[0].span.line}: {ranges[0].quote}), "
+                    f"not on the effective date"
+                )
+                effective = attrs.evolve(effective, assumptions=(*effective.assumptions, note))
+        return effective
 
     def _effective_of(self, clauses: list[EffectiveClause]) -> Dated | Unknown:
         resolved: list[Dated] = []

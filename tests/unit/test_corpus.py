@@ -408,3 +408,10 @@ def test_on_the_day_the_conventions_disagree_the_answer_says_so(convention: Term
     assert corpus.status(doc, on=D(2029, 6, 23)).since == D(2029, 6, 22) + (
         dt.timedelta(days=1) if convention is TermConvention.CIVIL_CODE else dt.timedelta(0)
     )
+
+
+def test_a_term_window_that_starts_on_another_day_than_the_effective_date_is_named() -> None:
+    corpus = corpus_of(new("本办法自2024年6月1日起施行，执行期限为2024年7月1日至2025年6月30日。"))
+    answer = corpus.status(corpus.find(NEW), on=D(2024, 6, 15))
+    assert answer.status is Status.IN_FORCE
+    assert any("starts on 2024-07-01" in item for item in answer.assumptions)
