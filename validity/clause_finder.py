@@ -545,7 +545,8 @@ def _line_breaks(flat: FlatText, start: int) -> frozenset[int]:
     """
     source = flat.source
     first = source.line_of(flat.origin[start]) if start < len(flat.origin) else source.line_count + 1
-    offsets = [flat.offset_of_line(n) for n in range(first, source.line_count + 2)]
+    last = source.line_of(flat.origin[-1]) if flat.origin else first  # the flat text's own lines only
+    offsets = [flat.offset_of_line(n) for n in range(first, last + 1)] + [len(flat.text)]
     lines = [
         (offsets[k], flat.text[offsets[k] : offsets[k + 1]])
         for k in range(len(offsets) - 1)

@@ -215,19 +215,31 @@ def flatten(
         start, end = source.line_offsets(line)
         raw = text[start:end]
         markup = _markup_offsets(raw, start) if _MARKUP_HINT.search(raw) else frozenset()
-        for offset in range(start, end):
-            if offset in markup:
-                continue
-            folded = _fold(text[offset])
-            if not folded or folded.isspace():
+        for token in _TOKEN.finditer(raw):
+            word, token_start = token.group(), start + token.start()
+            if token.start() > 0 and raw[token.start() - 1].isspace():
                 pending_space = True
+            if not markup and _plain(word):  # the common case: nothing to fold or drop, copy it whole
+                if pending_space and chars and _kept_apart(chars[-1], word[0], wrapped=wrapped):
+                    chars.append(" ")
+                    origin.append(token_start)
+                pending_space = wrapped = False
+                chars.extend(word)
+                origin.extend(range(token_start, token_start + len(word)))
                 continue
-            if pending_space and chars and _kept_apart(chars[-1], folded[0], wrapped=wrapped):
-                chars.append(" ")
-                origin.append(offset)
-            pending_space = wrapped = False
-            chars.extend(folded)
-            origin.extend([offset] * len(folded))
+            for offset in range(token_start, token_start + len(word)):
+                if offset in markup:
+                    continue
+                folded = _fold(text[offset])
+                if not folded or folded.isspace():
+                    pending_space = True
+                    continue
+                if pending_space and chars and _kept_apart(chars[-1], folded[0], wrapped=wrapped):
+                    chars.append(" ")
+                    origin.append(offset)
+                pending_space = wrapped = False
+                chars.extend(folded)
+                origin.extend([offset] * len(folded))
         pending_space = wrapped = True
     return FlatText(source=source, text="".join(chars), origin=tuple(origin))
 
@@ -249,6 +261,16 @@ def _fold(ch: str) -> str:
     if ch in _ZERO_WIDTH:
         return ""
     return unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+
+
+_TOKEN = re.compile(r"\S+")
+_NEEDS_CARE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(word: str) -> bool:
+    """Whether a run of non-space characters flattens to itself (NFKC-stable, nothing to drop)."""
+    return unicodedata.is_normalized("NFKC", word) and not _NEEDS_CARE.search(word)
 
 
 def _ascii_alnum(ch: str) -> bool:
