@@ -45,24 +45,28 @@ _SUBJECT = re.compile(
     r"(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|计划|公告|通告|文件|文|标准|修正案|解释|"
     r"命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制|章程|指引|须知|公约|函)"
 )
-_TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|生效|试行)$")
+_TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|实行|生效|试行)$")
 _FROM = re.compile(r"[自于从]")
 _RELEASE_EFFECT = re.compile(r"(?:公布|发布|颁布|印发)(?:施行|实施)$")
 _ALIGNED = re.compile(
     r"(?:施行|实施|执行|生效)(?:时间|日期)与.+(?:一致|相同|同步)$|与.+同时(?:施行|实施|执行|生效)$"
 )
 # A subject, then 自/于, then the verb at the end: an effective clause, readable or not (本规定自施行).
-_NEAR_EFFECTIVE = re.compile(r"^本[^,;。]{0,8}?[自于][^,;。]*(?:施行|实施|执行|生效)$")
+_NEAR_EFFECTIVE = re.compile(r"^本[^,;。]{0,8}?[自于][^,;。]*(?:施行|实施|执行|实行|生效)$")
 # 有效期/试行期 then 至 or a number: a term, readable or not (本办法有效期至2027年).
 _NEAR_EXPIRY = re.compile(
     r"^(?:本[^,;。]{0,8}?)?(?:有效期|试行期)(?:为|是|:)?(?:至|\d|[一二两三四五六七八九十])"
 )
 # 自2024年1月1日起至2025年12月31日止执行 · 自A至B施行: a first and a last day in one clause
 _SPAN = re.compile(
-    r"^(?:本\w{0,8}?)?[自从][^,;。]*?日起?(?:至|到)[^,;。]*?日止?(?:施行|实施|执行|生效|试行|有效)?$"
+    r"^(?:本\w{0,8}?)?[自从][^,;。]*?日起?(?:至|到)[^,;。]*?日止?(?:施行|实施|执行|实行|生效|试行|有效)?$"
 )
 # 试行二年 · 暂行两年: a trial term without 有效期/试行期
 _TRIAL_RUN = re.compile(r"(?:试行|暂行)(?:[0-9]+|[一二两三四五六七八九十]+)(?:年|个月)")
+# …施行，2029年12月31日废止: the document's own sunset
+_SUNSET_PART = re.compile(
+    r"^[0-9〇○零一二三四五六七八九十]+年[^,;。]{1,8}日(?:起)?(?:废止|失效|自动失效|自行失效|停止执行)$"
+)
 # 至2027年12月31日止 after the document's own effective clause
 _UNTIL_ONLY = re.compile(r"至.+止$")
 # “…”: quoted wording (of an amendment, of another text); a clause inside it is not this document's
@@ -78,11 +82,15 @@ _LONGEST_CLAUSE = 300
 _OPENS_ITEM = re.compile(
     r"第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+(?:、|\.(?!\d))"
 )
+# A line that opens a new part of the document: a chapter, an annex, the distribution notes
+_OPENS_PART = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+[章节]|附件|附:|抄送|主送|\(此件|\(此页|\(公开方式"
+)
 # An organ's name alone on a line (the signature above the 成文日期)
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:人民政府|办公室|办公厅|委员会|局|厅|委|院|中心|管委会)")
 # A term in brackets at the end of a part: (有效期5年) · (2025年1月1日至2027年12月31日)
 _TERM_ASIDE = re.compile(r"\((?:有效期|试行期|执行期)[^()]*\)$|\([^()]*年[^()]*(?:至|到)[^()]*日\)$")
-_TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|有效时间")
+_TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|施行期限|有效时间")
 _EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
@@ -105,11 +113,11 @@ _OWN_LEAD = re.compile(
     r"计划|公告|通告|文件|标准|制度|纲要|规划|准则|规范|要点|清单|目录|批复|政策))"
 )
 _PROMULGATED = re.compile(r"现予(?:以)?(?:公布|发布|印发|公告)|现(?:公布|发布|印发)|会议(?:审议)?通过,$")
-_AMENDMENT_END = re.compile(r"(?:修正|修订)\)?$")
+_AMENDMENT_END = re.compile(r"(?:修正|修订|令第[0-9一二三四五六七八九十百]+号修改)\)?$")
 _AMENDING = re.compile(r"作如下修改:?$|修改为:?$")
 _ORDER_NUMBER = re.compile(r"令第[0-9一二三四五六七八九十百]+号")
 _HISTORY_BREAK = re.compile(
-    r"(?<=修正|修订|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
+    r"(?<=修正|修订|修改|通过|公布|批准|施行|发布)(?=根据|\d{4}年|[〇○零一二三四五六七八九]{4}年)"
 )
 _VERB_ALONE = re.compile(r"(?:自[^,]*?起)?(?:予以|一并)?废止:?$")
 # Around a 有效期 that belongs to a licence or a qualification, not to the document.
@@ -119,15 +127,24 @@ _LICENCE = re.compile(r"证书|证明|证件|许可证|登记证|执照|牌照|�
 _ANAPHOR = re.compile(
     r"(?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|政策|制度)|其"
 )
+_ANAPHOR_AT_END = re.compile(
+    r"(?:将|把|对)?((?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|"
+    r"政策|制度)|其)的?$"
+)
 _NAMED_DOCUMENT = re.compile(r"《(?:[^《》]|《[^《》]*》)*》(?:\([^()]*?号\))?")
 # A permit or a certificate lapses (批准文件自行失效): not a document of the corpus
 _PERMIT = re.compile(r"批准文件|许可|证书|证件|证明|执照|资格|资质|登记|合同|协议")
 _OTHERS_HISTORY = re.compile(r"(?:该|其|上述|前述)|.*进行了")
+_NOTE_EFFECT = re.compile(r"(?<=通过|公布|批准|发布)[自于](?=[^自于]*(?:施行|实施)$)")
+_NOTE_ACT = re.compile(r"通过|公布|发布|施行|修正|修订")
 _AMENDING_ACT = re.compile(r"(?:对|将|把)《")
+_AMENDING_ANY = re.compile(r"作如下修改:?")
 _TASK = re.compile(
     r"前(?:完成|启动|开展)|(?:完成|启动|开展|组织|推进|做好|抓紧|及时|适时|加快)(?:[^《》]{0,6}《[^《》]*》)?[^《》]{0,6}(?:修订|修正)$"
 )
-_TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+_TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年|下列|以下")
+# 拟对《X》予以废止 · 建议废止 · 提请…废止: what is proposed has not happened
+_PROPOSED = re.compile(r"拟|建议|提请|提议|是否|征求")
 
 
 @attrs.frozen
@@ -161,7 +178,12 @@ def find_clauses(
     finder = _Finder(flat, instruments)
     for sentence_start, sentence_end in _sentences(flat.text, start, _line_breaks(flat, start)):
         if _is_wrapped(flat.text, sentence_start, sentence_end):  # (…通过，自2021年6月16日起施行)
-            sentence_start, sentence_end = sentence_start + 1, sentence_end - 1
+            finder.sentence(sentence_start + 1, sentence_end - 1)
+            continue
+        close = _note_end(flat.text, sentence_start, sentence_end)
+        if close is not None:  # (…通过，自…起施行)为正确审理…: the note, then the sentence after it
+            finder.sentence(sentence_start + 1, close)
+            sentence_start = close + 1
         finder.sentence(sentence_start, sentence_end)
     return Findings(clauses=tuple(finder.clauses), problems=tuple(finder.problems))
 
@@ -179,6 +201,7 @@ class _Finder:
         self.broken_effective = False  # an effective clause of this sentence with an impossible date
         self.previous_sentence = (0, 0)
         self.effective_before = False  # the previous sentence held the document's effective clause
+        self.effective_here = False  # this sentence has (so far) held it
 
     def sentence(self, start: int, end: int) -> None:
         parts = list(_parts(self.flat.text, start, end))
@@ -187,17 +210,18 @@ class _Finder:
         if self.pending_list is not None and not self._list_item(parts):
             self.pending_list = None
         own_effective = self.effective_before  # 本办法自…起施行。有效期5年。: the term follows its clause
-        self.effective_before = self.broken_effective = False
+        self.effective_here = self.effective_before = self.broken_effective = False
         previous: _Part | None = None
-        self.list_lead = next((part for part in parts if part.text.startswith("下列")), None)
+        self.list_lead = next((part for part in parts if part.text.startswith(("下列", "以下"))), None)
         for part in parts:
             found = self._part(part, own_effective=own_effective, previous=previous)
             own_effective = own_effective or self.broken_effective
+            self.effective_here = self.effective_here or self.broken_effective
             previous = part
             for clause in found:
                 self.clauses.append(clause)
                 if isinstance(clause, EffectiveClause):
-                    own_effective = self.effective_before = True
+                    own_effective = self.effective_before = self.effective_here = True
                 if isinstance(clause, RepealClause) and clause.listed:
                     self.pending_list = clause
                     colon = self.flat.text.find(":", part.start, part.end)
@@ -225,6 +249,7 @@ class _Finder:
             or _RUNS_UNTIL.search(text)
             or _TRIAL_RUN.search(text)
             or (own_effective and _UNTIL_ONLY.match(text))
+            or (self.effective_here and _SUNSET_PART.match(text))
         ):
             expiry = self._expiry(part, own_effective=own_effective)
             if expiry is not None:
@@ -241,7 +266,7 @@ class _Finder:
             or _CONFLICT.search(self.flat.text, self._lead_start(part), part.start + prevails.start())
         ):
             found.extend(self._parse(part.start, part.end, "supersession", quiet_syntax=True))
-        if _AMENDMENT_END.search(text) or _AMENDING.search(text):
+        if _AMENDMENT_END.search(text) or _AMENDING.search(text) or _AMENDING_ANY.search(text):
             found.extend(self._amendments(part))
         return found
 
@@ -273,6 +298,11 @@ class _Finder:
         starts = [m.start() for m in _SUBJECT.finditer(text, max(0, len(text) - _LONGEST_CLAUSE))][::-1][:3]
         if _FROM.match(text) and self._speaks_for_itself(part):
             starts.append(0)  # no subject: 自印发之日起施行 as a part of its own
+        noted = _NOTE_EFFECT.search(text)
+        if noted is not None and not starts:
+            starts.append(
+                noted.start()
+            )  # (…会议通过 …公告第五十二号公布 自2018年3月1日起施行): a history note
         promulgated = _PROMULGATED_EFFECT.search(text)
         if promulgated is not None and not starts:
             starts.append(promulgated.start(1))  # 现予公布施行: the order's 规章 in force on its 公布
@@ -298,7 +328,8 @@ class _Finder:
             begin = first.start() if first is not None and first.start() < at else 0
             clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
             return next((c for c in clauses if isinstance(c, ExpiryClause) and c.targets), None)
-        anaphoric = bool(before) and _ANAPHOR.fullmatch(before.removesuffix("的")) is not None
+        anaphor = _ANAPHOR_AT_END.search(before)
+        anaphoric = anaphor is not None and _SUBJECT.search(before) is None
         if before and not anaphoric:
             return None
         antecedent = self._antecedent(part.start)
@@ -308,7 +339,10 @@ class _Finder:
                 message = f"extends the term of a document it does not name: {part.text}"
                 self._problem(ClauseSyntaxError(message, span, self.flat.source.line_text(span.line)))
             return None
-        clauses = self._parse(part.start, part.end, "expiry", quiet_syntax=True)
+        begin = part.start + (
+            anaphor.start(1) if anaphor is not None else 0
+        )  # 同意将其有效期延长至…: from 其
+        clauses = self._parse(begin, part.end, "expiry", quiet_syntax=True)
         found = next((c for c in clauses if isinstance(c, ExpiryClause) and c.extended), None)
         return attrs.evolve(found, targets=antecedent) if found is not None else None
 
@@ -381,6 +415,7 @@ class _Finder:
             or _RUNS_UNTIL.search(text)
             or _TRIAL_RUN.search(text)
             or _UNTIL_ONLY.match(text)
+            or _SUNSET_PART.match(text)
         )
         if anchor is None:
             return None
@@ -389,7 +424,12 @@ class _Finder:
             if between not in ("", "的"):
                 return None
             begin = subject.start()
-        elif anchor.start() == 0 and (own_effective or (part.index == 0 and not self._of_a_licence(part))):
+        elif anchor.start() == 0 and (
+            (
+                own_effective and (part.index == 0 or self.effective_here)
+            )  # 许可证，有效期延长至…: the licence's
+            or (part.index == 0 and not self._of_a_licence(part))
+        ):
             if _RUNS_UNTIL.match(text) and not own_effective:
                 return None  # 执行至…: only with the document named, or after its effective clause
             begin = 0  # 本办法自…起施行，有效期5年 · 有效期至2027年12月31日。 as a sentence of its own
@@ -402,6 +442,8 @@ class _Finder:
         return found
 
     def _repeal(self, part: _Part, verb_end: int) -> list[Clause]:
+        if _PROPOSED.search(part.text[:verb_end]):
+            return []  # 拟对《X》予以废止, 建议废止: a proposal, not a repeal
         end = part.start + verb_end
         if self.flat.text[end : end + 1] == ":":
             end += 1
@@ -439,7 +481,15 @@ class _Finder:
         inner = 1 if text.startswith("(") and text.endswith(")") else 0  # (…通过 根据…第一次修正 …修订)
         for start, end in _history_segments(text[inner : len(text) - inner]):
             start, end = start + inner, end + inner
+            if text[start:end].startswith("(") and text.count("(", start, end) > text.count(")", start, end):
+                start += 1  # (2010年…通过 — the history's opening bracket, printed under the title
+            if text[start:end].endswith(")") and text.count(")", start, end) > text.count("(", start, end):
+                end -= 1  # …第二次修正) — its closing bracket
             segment = text[start:end]
+            amending = _AMENDING_ANY.search(segment)
+            if amending is not None and not _AMENDMENT_END.search(segment):
+                end = start + amending.end()  # 对《X》作如下修改:将第五条…: the act, not the wording after it
+                segment = text[start:end]
             if not (_AMENDMENT_END.search(segment) or _AMENDING.search(segment)):
                 continue
             parsed = self._parse(part.start + start, part.start + end, "amendment", quiet_syntax=True)
@@ -471,8 +521,8 @@ class _Finder:
         """Parse a span; a syntax error means "not a clause", any other error is kept as a problem."""
         while end > start and self.flat.text[end - 1] in ",:。;":
             end -= 1
-        if end <= start:
-            return []
+        if end <= start or self._quoted(start):
+            return []  # empty, or inside “…”: the wording of another text (增加一条：“本办法有效期至…”)
         try:
             clause = parse_span(self.flat, start, end, rule, instrument=self._instrument_at(start))
         except ClauseSyntaxError:
@@ -555,10 +605,16 @@ def _line_breaks(flat: FlatText, start: int) -> frozenset[int]:
     breaks = set()
     for k, (offset, line) in enumerate(lines):
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        before = flat.text[offset - 1] if offset > 0 else ""
         if (
             _OPENS_ITEM.match(line)
+            or _OPENS_PART.match(line)
             or DATE.fullmatch(line)
             or (_ORGAN_LINE.fullmatch(line) and DATE.fullmatch(following))
+            or (before in ")》”" and (_SUBJECT.match(line) or line.startswith("《")))  # …7号) / 本决定…
+            or (
+                line.startswith("(") and before not in ",:;、(" and _NOTE_ACT.search(line)
+            )  # title / (…通过…)
         ):
             breaks.add(offset)
     return frozenset(breaks)
@@ -579,6 +635,19 @@ def _is_wrapped(text: str, start: int, end: int) -> bool:
         if depth == 0 and i < end - 1:
             return False  # (A)…(B): two brackets, not one note
     return True
+
+
+def _note_end(text: str, start: int, end: int) -> int | None:
+    """The closing bracket of a note that opens a sentence and names an act (通过/公布/施行/修正…), if any."""
+    if text[start : start + 1] != "(":
+        return None
+    depth = 0
+    for i in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            note = text[start:i]
+            return i if i < end - 1 and _NOTE_ACT.search(note) else None
+    return None
 
 
 def _parts(text: str, start: int, end: int) -> Iterator[_Part]:

@@ -289,6 +289,14 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """本通知自<A>起至<B>止执行: in force from A to B."""
         return ExpiryClause(until=FixedDate(date=last), starts=FixedDate(date=first), **self._common())
 
+    def expiry_runs_bare(self, _runs: Token, until: dt.date) -> ExpiryClause:
+        """…施行，执行至<B>: after the document's own effective clause."""
+        return ExpiryClause(until=FixedDate(date=until), **self._common())
+
+    def expiry_sunset(self, day: dt.date, _sunset: Token) -> ExpiryClause:
+        """…施行，2029年12月31日废止: the document's own sunset, the day before it is its last day."""
+        return ExpiryClause(until=FixedDate(date=day - dt.timedelta(days=1)), **self._common())
+
     def expiry_until_bare(self, until: dt.date) -> ExpiryClause:
         """…施行，至<B>止: the term after the document's own effective clause."""
         return ExpiryClause(until=FixedDate(date=until), **self._common())
@@ -363,7 +371,7 @@ class _ClauseBuilder(Transformer[Token, Any]):
         return Target(
             title=_unquote(title),
             doc_number=_doc_number(number),
-            issuer=_issuer(issued_by) or (str(organ) if organ is not None else None),
+            issuer=_issuer(issued_by) or _organ(organ),
             issued_date=day,
         )
 
@@ -391,7 +399,7 @@ class _ClauseBuilder(Transformer[Token, Any]):
         self, organ: Token | None, day: dt.date | None, issued_by: Token | None, number: Token
     ) -> Target:
         """[organ][date][issuer印发的](文号): a document named by its 文号 alone."""
-        issuer = _issuer(issued_by) or (str(organ) if organ is not None else None)
+        issuer = _issuer(issued_by) or _organ(organ)
         return Target(doc_number=_doc_number(number), issuer=issuer, issued_date=day)
 
     def repeal_with_effect(self, _lead: Token | None, targets: tuple[Target, ...]) -> RepealClause:
@@ -461,12 +469,12 @@ class _ClauseBuilder(Transformer[Token, Any]):
             **self._common(),
         )
 
-    def amending_instrument(self, title: Token) -> AmendmentClause:
-        """对《X》作如下修改."""
+    def amending_instrument(self, title: Token, _number: Token | None) -> AmendmentClause:
+        """对《X》[(文号)]作如下修改."""
         return AmendmentClause(mode=AmendmentMode.MODIFIED, amends=_unquote(title), **self._common())
 
-    def amending_article(self, title: Token, _article: Token) -> AmendmentClause:
-        """将《X》第N条修改为."""
+    def amending_article(self, title: Token, _number: Token | None, _article: Token) -> AmendmentClause:
+        """将《X》[(文号)]第N条修改为."""
         return AmendmentClause(mode=AmendmentMode.MODIFIED, amends=_unquote(title), **self._common())
 
 
@@ -484,6 +492,11 @@ def _issuer(issued_by: Token | None) -> str | None:
         return None
     issuer = str(issued_by)[:-3]  # drop 印发的 / 发布的 …
     return issuer or None
+
+
+def _organ(organ: Token | None) -> str | None:
+    """最高人民法院于 (2015年…发布的): the organ without the 于 before its date."""
+    return str(organ).removesuffix("于") if organ is not None else None
 
 
 def _doc_number(number: Token | None) -> DocNumber | None:

@@ -30,6 +30,7 @@ _MARKUP = re.compile(
     r"\*\*|</?(?:p|b|br|i|em|strong|span|div|u|sup|sub)\s*/?>|^[ \t]*#{1,6}[ \t]+|^[ \t]*[-*][ \t]+",
     re.MULTILINE,
 )
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
@@ -60,9 +61,12 @@ class SourceText:
 
     @classmethod
     def from_text(cls, text: str, *, name: str = "<text>", encoding: str = "utf-8") -> SourceText:
-        """Wrap text that is already decoded (a string given on the command line, a test)."""
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        starts = [0, *(match.end() for match in re.finditer("\n", text))]
+        """Wrap text that is already decoded (a string given on the command line, a test).
+
+        The text is kept as it is, CRLF and all, so that offsets are offsets in the input; a line ends at
+        CR LF, LF or a lone CR.
+        """
+        starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
         return cls(name=name, text=text, encoding=encoding, line_starts=tuple(starts))
 
     @classmethod
@@ -93,14 +97,17 @@ class SourceText:
         """The text of a 1-based line, without its newline."""
         if not 1 <= line <= len(self.line_starts):
             return ""
-        start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        start, end = self.line_offsets(line)
         return self.text[start:end]
 
     def line_offsets(self, line: int) -> tuple[int, int]:
-        """Start and end offset of a 1-based line (end excludes the newline)."""
+        """Start and end offset of a 1-based line (the end excludes the line break, CR LF included)."""
         start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        if line >= len(self.line_starts):
+            return start, len(self.text)
+        end = self.line_starts[line] - 1
+        if end > start and self.text[end] == "\n" and self.text[end - 1] == "\r":
+            end -= 1
         return start, end
 
     def span(self, start: int, end: int) -> SourceSpan:

@@ -111,7 +111,9 @@ SENTENCES = [
         "《关于适用〈中华人民共和国民事诉讼法〉若干问题的意见》同时废止；",
         repealed(
             Target(
-                title="关于适用〈中华人民共和国民事诉讼法〉若干问题的意见", issued_date=dt.date(1992, 7, 14)
+                title="关于适用〈中华人民共和国民事诉讼法〉若干问题的意见",
+                issuer="最高人民法院",
+                issued_date=dt.date(1992, 7, 14),
             )
         ),
         id="E14-after-publication",

@@ -67,6 +67,15 @@ class TestFlattening:
     def test_a_space_between_digits_on_one_line_stays(self):
         assert flat_line("2024 10") == "2024 10"
 
+    def test_crlf_text_keeps_its_offsets(self):
+        from validity.clause_finder import parse_clauses
+
+        text = "本办法自2025年1月1日起施行。\r\n《临汾市A办法》（临政发〔2015〕7号）同时废止。\r\n"
+        repeal = parse_clauses(text).clauses[1]
+        assert repeal.span.line == 2
+        assert text[repeal.span.start : repeal.span.end] == "《临汾市A办法》（临政发〔2015〕7号）同时废止"
+        assert SourceText.from_text(text).line_text(2) == "《临汾市A办法》（临政发〔2015〕7号）同时废止。"
+
     def test_markdown_markup_is_dropped(self):
         assert flat_line("**第十六条** 本细则自公布之日起施行") == "第十六条本细则自公布之日起施行"
         assert flat_line("# 长治市人民政府") == "长治市人民政府"
