@@ -185,6 +185,7 @@ def find_clauses(
             finder.sentence(sentence_start + 1, close)
             sentence_start = close + 1
         finder.sentence(sentence_start, sentence_end)
+    finder.close_list()
     return Findings(clauses=tuple(finder.clauses), problems=tuple(finder.problems))
 
 
@@ -208,7 +209,7 @@ class _Finder:
         self.previous_sentence = (self.sentence_start, self.sentence_end)
         self.sentence_start, self.sentence_end = (parts[0].start if parts else start), end
         if self.pending_list is not None and not self._list_item(parts):
-            self.pending_list = None
+            self.close_list()
         own_effective = self.effective_before  # 本办法自…起施行。有效期5年。: the term follows its clause
         self.effective_here = self.effective_before = self.broken_effective = False
         previous: _Part | None = None
@@ -373,6 +374,16 @@ class _Finder:
     def _lead_start(self, part: _Part) -> int:
         """Where the words leading up to a part begin: its sentence's start, at most one clause's length back."""
         return max(self.sentence_start, part.start - _LONGEST_CLAUSE)
+
+    def close_list(self) -> None:
+        """End a 下列文件予以废止 list; one whose items could not be read is a problem, not a silent nothing."""
+        listed = self.pending_list
+        self.pending_list = None
+        if listed is not None and not listed.targets:
+            message = f"a list of repealed documents follows, but no item of it could be read: {listed.quote}"
+            self._problem(
+                ClauseSyntaxError(message, listed.span, self.flat.source.line_text(listed.span.line))
+            )
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside “…” quotation marks."""

@@ -391,6 +391,10 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """《B》 right after 《A》 with no word between them: another target."""
         return Target(title=_unquote(title), doc_number=_doc_number(number))
 
+    def target_bare_title(self, title: Token, number: Token) -> Target:
+        """X关于印发…的通知(文号): a title printed without 《》 in a list of repealed documents."""
+        return Target(title=str(title), doc_number=_doc_number(number))
+
     def target_former_version(self, named: Token) -> Target:
         """原办法: the earlier version of this document; the corpus links it by this document's own title."""
         return Target(description=str(named))

@@ -47,6 +47,8 @@ class DocNumber:
     def __str__(self) -> str:
         if self.year is None:
             return f"{self.agency}第{self.serial}号"
+        if self.is_order:  # 河北省人民政府令〔2022〕第3号: an order numbered within its year keeps its 第
+            return f"{self.agency}〔{self.year}〕第{self.serial}号"
         return f"{self.agency}〔{self.year}〕{self.serial}号"
 
     @classmethod
@@ -95,8 +97,8 @@ class DocNumber:
 
     @property
     def is_order(self) -> bool:
-        """Whether this is the number of an order (…令第N号), the way 规章 are promulgated."""
-        return self.year is None
+        """Whether this is the number of an order (…令第N号, …令〔2022〕第3号), the way 规章 are promulgated."""
+        return self.year is None or self.agency.endswith("令")
 
 
 def is_doc_number_line(flat: str) -> bool:

@@ -48,7 +48,8 @@ _TITLED_NUMBER = re.compile(
     r"\((?P<number>[^()]+号)\)"
 )
 #: The serial of an order or a numbered 公告/通告, on its own line under the heading: ``第 5 号``, ``(第 12 号)``.
-_SERIAL = re.compile(r"\(?第(?P<serial>\d{1,5})号\)?")
+# 第 5 号 · (第 12 号) · 〔2022〕第 3 号 (an order numbered within its year): an order's or a 公告's serial
+_SERIAL = re.compile(r"\(?(?:[〔\[【(](?P<year>\d{4})[〕\]】)])?第(?P<serial>\d{1,5})号\)?")
 _SERIAL_NUMBERED = re.compile(r"(?:令|公告|通告)$")
 #: A 发文机关标志 (GB/T 9704 版头): the issuing organs followed by 文件, printed over the 发文字号.
 _DOCUMENT_MARK = re.compile(rf"(?P<organs>[\u4e00-\u9fff()]{{2,40}}?{ORGAN_SUFFIX})文件")
@@ -214,7 +215,8 @@ class _Reader:
         if serial is None:
             return DocNumber.parse(flat)
         order = self.lines[i - 1].flat
-        return DocNumber.parse(f"{order}第{serial['serial']}号") if self._is_order_serial(i) else None
+        year = f"〔{serial['year']}〕" if serial["year"] else ""
+        return DocNumber.parse(f"{order}{year}第{serial['serial']}号") if self._is_order_serial(i) else None
 
     def _is_order_serial(self, i: int) -> bool:
         """Whether line ``i`` is an order's serial (``第 5 号``, ``(第 12 号)``) under its ``…令`` line."""

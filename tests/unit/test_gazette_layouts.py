@@ -78,6 +78,34 @@ class TestNumberedBySerial:
         assert expected == summary(read_text(text))
         assert (Kind.RULES, 7) == (order.kind, order.instruments[0].line)
 
+    def test_an_order_numbered_within_its_year_is_a_document(self) -> None:
+        """``河北省人民政府令`` / ``〔2022〕第 3 号``: the Hebei form keeps its year and its 第."""
+        text = """河北省人民政府令
+
+〔2022〕第 3 号
+
+《河北省城市地下管线管理办法》已经 2022 年 5
+
+月 10 日省政府第 15 次常务会议通过，现予公布，自
+
+2022 年 7 月 1 日起施行。
+
+省　长　　王正谱
+
+2022 年 5 月 20 日
+
+河北省城市地下管线管理办法
+
+第一条　为了加强城市地下管线管理，制定本办法。
+"""
+        (order,) = read_text(text).documents
+        assert str(order.doc_number) == "河北省人民政府令〔2022〕第3号"
+        assert (order.title, order.kind, order.signed_date) == (
+            "河北省城市地下管线管理办法",
+            Kind.RULES,
+            dt.date(2022, 5, 20),
+        )
+
     def test_a_numbered_announcement_starts_a_document_of_its_own(self) -> None:
         """``某某市人民政府`` / ``公　告`` / ``第 1 号`` after a notice: not merged into it, and titled by its 文种."""
         text = (

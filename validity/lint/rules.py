@@ -561,8 +561,10 @@ def _number_problems(match: re.Match[str], today: dt.date) -> list[str]:
     elif int(year) > today.year + 1:
         problems.append(f"the year {year} is in the future")
     serial = match["serial"].replace(" ", "")
-    if serial.startswith("第"):
-        problems.append("no 第 before the serial")
+    if serial.startswith("第") and not match["agency"].endswith("令"):
+        problems.append(
+            "no 第 before the serial"
+        )  # an order (河北省人民政府令〔2022〕第3号) does number with 第
     digits = serial.removeprefix("第")
     if not digits:
         problems.append("the serial number is missing")
