@@ -748,8 +748,13 @@ class Corpus:
             reason = f"{Status.NOT_YET_IN_FORCE.label}: in force from {effective.describe()} ({_basis_words(effective)})"
             return Status.NOT_YET_IN_FORCE, reason, effective.evidence, effective.assumptions
         if day < effective.certain_from:
+            which = (
+                "the text does not say which"
+                if effective.vague
+                else "its clauses (or its instruments) give different days, so part of it may not be in force yet"
+            )
             reason = (
-                f"uncertain: it takes effect on a day in {effective.describe()} and the text does not say which "
+                f"uncertain: it takes effect on a day in {effective.describe()} and {which} "
                 f"({_basis_words(effective)})"
             )
             return Status.UNKNOWN, reason, effective.evidence, effective.assumptions

@@ -251,6 +251,7 @@ def lifecycle(corpus: Corpus, doc: Document) -> JSONObject:
                 "kind": "cessation" if isinstance(link.clause, CessationClause) else "repeal",
                 "date": link.date.start.isoformat() if isinstance(link.date, Dated) else None,
                 "resolved": _subject_ref(link.resolved),
+                "file": link.clause.span.file,
                 "line": link.clause.span.line,
             }
             for link in corpus.repeals_by(doc)
@@ -260,6 +261,7 @@ def lifecycle(corpus: Corpus, doc: Document) -> JSONObject:
                 "doc_number": str(link.by.doc_number) if link.by.doc_number else None,
                 "title": link.by.title,
                 "date": link.date.start.isoformat() if isinstance(link.date, Dated) else None,
+                "file": link.clause.span.file,
                 "line": link.clause.span.line,
             }
             for link in corpus.repealed_by(doc)
