@@ -37,7 +37,7 @@ from validity.source import FlatText, SourceText, flatten
 _SENTENCE_END = "。;!?"
 _LEADING_MARKERS = re.compile(
     r"(?:第[一二三四五六七八九十百零〇\d]+[条章节]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|"
-    r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:])+"
+    r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:”’」』])+"
 )
 # The document a clause names: 本办法, 本实施细则, 本管理暂行办法 … (SUBJECT in grammar/clauses.lark)
 _SUBJECT = re.compile(

@@ -379,9 +379,12 @@ def _changes(args: argparse.Namespace) -> int:
     else:
         print(f"changes from {args.start} to {args.end}: {len(found)}")
         for change in found:
-            print(
-                f"  {change.date}  {change.subject}: {change.before.label} → {change.after.label}  ({change.reason})"
+            what = (
+                "修改 amended"
+                if change.kind == "amended"
+                else f"{change.before.label} → {change.after.label}"
             )
+            print(f"  {change.date}  {change.subject}: {what}  ({change.reason})")
     return EXIT_INPUT if failed else EXIT_OK
 
 

@@ -128,6 +128,9 @@ class Change:
     after: Status
     reason: str
     evidence: tuple[Evidence, ...] = ()
+    kind: str = (
+        "status"  # status: the status changes on the day; amended: the text changes, the status does not
+    )
 
 
 @attrs.frozen
@@ -291,9 +294,10 @@ class Corpus:
         return [doc for doc in self.documents if self.status(doc, on=on).status is Status.IN_FORCE]
 
     def changes(self, start: dt.date, end: dt.date) -> list[Change]:
-        """Every change of status with its first day in ``[start, end]``, in date order.
+        """Every change of status with its first day in ``[start, end]``, and every amendment, in date order.
 
-        Applying them in order to the statuses on ``start − 1 day`` gives the statuses on ``end``.
+        Applying them in order to the statuses on ``start − 1 day`` gives the statuses on ``end`` (an amendment
+        leaves the status as it is: its ``before`` and ``after`` are the same).
         """
         if end < start:
             msg = f"the window ends ({end}) before it starts ({start})"
@@ -315,7 +319,26 @@ class Corpus:
                             evidence=after.evidence,
                         )
                     )
-        return sorted(changes, key=lambda change: (change.date, change.subject))
+        for amendment in self.amendments:
+            day = amendment.date.start if isinstance(amendment.date, Dated) else None
+            if day is None or not start <= day <= end:
+                continue
+            document = amendment.document
+            status = self.status(document, on=day).status
+            by = f" by {amendment.by.label}" if amendment.by is not None else ""
+            changes.append(
+                Change(
+                    date=day,
+                    subject=document.label,
+                    title=document.title,
+                    before=status,
+                    after=status,
+                    reason=f"amended ({amendment.clause.mode.value}){by}: {amendment.clause.quote}",
+                    evidence=(Evidence.of_clause(amendment.by or document, amendment.clause),),
+                    kind="amended",
+                )
+            )
+        return sorted(changes, key=lambda change: (change.date, change.subject, change.kind, change.reason))
 
     def timeline(self, subject: Subject) -> list[Event]:
         """Signed, effective, amended, expiry, repealed: the events of a document in order, with evidence."""

@@ -415,3 +415,17 @@ def test_a_term_window_that_starts_on_another_day_than_the_effective_date_is_nam
     answer = corpus.status(corpus.find(NEW), on=D(2024, 6, 15))
     assert answer.status is Status.IN_FORCE
     assert any("starts on 2024-07-01" in item for item in answer.assumptions)
+
+
+def test_changes_list_an_amendment_on_the_day_it_takes_effect_with_the_status_unchanged() -> None:
+    corpus = corpus_of(
+        old(),
+        new(
+            "对《某某市甲事项管理办法》作如下修改：将第一条修改为：“为了规范管理，制定本办法。”本决定自2024年6月1日起施行。"
+        ),
+    )
+    amended = [c for c in corpus.changes(D(2024, 1, 1), D(2024, 12, 31)) if c.kind == "amended"]
+    assert [(c.date, c.subject, c.before, c.after) for c in amended] == [
+        (D(2024, 6, 1), OLD, Status.IN_FORCE, Status.IN_FORCE)
+    ]
+    assert "by 某政发〔2024〕2号" in amended[0].reason

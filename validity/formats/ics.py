@@ -17,10 +17,14 @@ def calendar(changes: Iterable[Change], *, stamp: dt.datetime) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     for change in changes:
         day = change.date
-        summary = f"{change.after.label} {change.subject}"
+        summary = (
+            f"修改 {change.subject}" if change.kind == "amended" else f"{change.after.label} {change.subject}"
+        )
         if change.after in (Status.EXPIRED, Status.REPEALED):
             summary += f" (last day in force {day - dt.timedelta(days=1)})"
-        uid = hashlib.sha256(f"{change.subject}|{day}|{change.after.value}".encode()).hexdigest()[:32]
+        uid = hashlib.sha256(
+            f"{change.subject}|{day}|{change.after.value}|{change.kind}".encode()
+        ).hexdigest()[:32]
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}@validity",

@@ -215,6 +215,7 @@ def change(value: Change) -> JSONObject:
         "after": value.after.value,
         "label": value.after.label,
         "reason": value.reason,
+        "kind": value.kind,
         "evidence": [evidence(item) for item in value.evidence],
     }
 
