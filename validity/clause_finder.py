@@ -91,7 +91,9 @@ _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff()]{2,40}(?:人民政府|办公室|办�
 # A term in brackets at the end of a part: (有效期5年) · (2025年1月1日至2027年12月31日)
 _TERM_ASIDE = re.compile(r"\((?:有效期|试行期|执行期)[^()]*\)$|\([^()]*年[^()]*(?:至|到)[^()]*日\)$")
 _TERM = re.compile(r"有效期限?|试行期限?|执行期限?|实施期限?|施行期限|有效时间")
-_EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行")
+_EXTENSION = re.compile(r"有效期延长|执行期限延长|延续执行|延长执行|有效期顺延|延期执行|继续执行(?=至|到)")
+# 《X》(文号)继续执行，有效期至…: the part before names what goes on, the term that follows is its new one
+_CONTINUES = re.compile(r"《[^《》]+》[^,;。]*?(?:继续执行|继续有效|延续执行|继续施行)$")
 _RUNS_UNTIL = re.compile(r"(?:执行|实施|施行)(?:至|到)")
 _REPEAL = re.compile(r"废止(?!的|后|前|或|和)")
 # The verb that ends a cessation clause (a 宣布失效 earlier in the part names what is ceased).
@@ -252,7 +254,7 @@ class _Finder:
             or (own_effective and _UNTIL_ONLY.match(text))
             or (self.effective_here and _SUNSET_PART.match(text))
         ):
-            expiry = self._expiry(part, own_effective=own_effective)
+            expiry = self._continued(part, previous) or self._expiry(part, own_effective=own_effective)
             if expiry is not None:
                 found.append(expiry)
         cease = _outside_titles(_CEASE_AT_END, text)
@@ -389,6 +391,20 @@ class _Finder:
         """Whether ``offset`` lies inside “…” quotation marks."""
         at = bisect.bisect_right(self.quotes, (offset, len(self.flat.text)))
         return at > 0 and self.quotes[at - 1][0] < offset < self.quotes[at - 1][1]
+
+    def _continued(self, part: _Part, previous: _Part | None) -> ExpiryClause | None:
+        """有效期至… after 《X》(文号)继续执行: X's new term, an extension of X (not this notice's term)."""
+        if previous is None or not _CONTINUES.search(previous.text) or not _TERM.match(part.text):
+            return None
+        named = list(_NAMED_DOCUMENT.finditer(previous.text))
+        try:
+            start = previous.start + named[-1].start()
+            targets = parse_span(self.flat, start, start + len(named[-1].group()), "targets")
+        except (SourceError, IndexError):
+            return None
+        clauses = self._parse(part.start, part.end, "expiry", quiet_syntax=True)
+        found = next((c for c in clauses if isinstance(c, ExpiryClause) and c.until is not None), None)
+        return attrs.evolve(found, extended=True, targets=tuple(targets)) if found is not None else None
 
     def _speaks_for_itself(self, part: _Part) -> bool:
         """Whether a 自…起施行 without a subject is the document's own.

@@ -36,6 +36,14 @@ def old() -> str:
 
 EXTENDING = [
     pytest.param(f"《{TITLE}》（{OLD}）有效期延长至2025年12月31日。", id="title-and-number"),
+    pytest.param(f"《{TITLE}》（{OLD}）继续执行，有效期至2025年12月31日。", id="continues-with-a-new-term"),
+    pytest.param(
+        f"《{TITLE}》（{OLD}）有效期届满后继续执行至2025年12月31日。", id="continues-after-its-term"
+    ),
+    pytest.param(
+        f"《{TITLE}》（{OLD}）有效期至2022年6月30日。经评估，市人民政府同意将其有效期延长至2025年12月31日。",
+        id="consent-then-anaphor",
+    ),
     pytest.param(
         f"《{TITLE}》有效期即将届满。经市人民政府同意，该办法有效期延长至2025年12月31日。", id="anaphor"
     ),
