@@ -735,7 +735,12 @@ class Corpus:
         pending = []
         for end in ends:
             if isinstance(end.date, Dated) and end.date.start <= day:
-                pending.append(f"{end.reason}, on a day in {end.date.describe()}")
+                split = (
+                    ""
+                    if end.date.vague
+                    else " (its clauses give different days: part of it may still be in force)"
+                )
+                pending.append(f"{end.reason}, on a day in {end.date.describe()}{split}")
             elif isinstance(end.date, Unknown):
                 from_day = self._unknown_end_from(end, subject)
                 if from_day is not None and from_day <= day:
