@@ -32,6 +32,7 @@ from validity.clauses import (
 )
 from validity.dates import DATE
 from validity.errors import ClauseSyntaxError, SourceError
+from validity.numerals import parse_int
 from validity.source import FlatText, SourceText, flatten
 
 _SENTENCE_END = "。;!?"
@@ -144,6 +145,10 @@ _AMENDING_ANY = re.compile(r"作如下修改:?")
 _TASK = re.compile(
     r"前(?:完成|启动|开展)|(?:完成|启动|开展|组织|推进|做好|抓紧|及时|适时|加快)(?:[^《》]{0,6}《[^《》]*》)?[^《》]{0,6}(?:修订|修正)$"
 )
+# 决定宣布失效下列文件: a list of documents declared void, read like a repeal list
+_DECLARED_LIST = re.compile(r"宣布失效(?=下列|以下)")
+# 《A》等5件规范性文件: how many documents a clause ends
+_COUNTED = re.compile(r"等(?P<count>\d+|[一二两三四五六七八九十百]+)[件部个项]")
 _TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年|下列|以下")
 # 拟对《X》予以废止 · 建议废止 · 提请…废止: what is proposed has not happened
 _PROPOSED = re.compile(r"拟|建议|提请|提议|是否|征求")
@@ -258,11 +263,15 @@ class _Finder:
             if expiry is not None:
                 found.append(expiry)
         cease = _outside_titles(_CEASE_AT_END, text)
-        repeal = _outside_titles(_REPEAL, text)
+        repeal = _outside_titles(_REPEAL, text) or _DECLARED_LIST.search(text)
+        ended: list[Clause] = []
         if cease is not None:
-            found.extend(self._cessation(part, cease.end(), previous))
+            ended = self._cessation(part, cease.end(), previous)
         elif repeal is not None:
-            found.extend(self._repeal(part, repeal.end()))
+            ended = self._repeal(part, repeal.end())
+        for clause in ended:
+            self._count_targets(clause)
+        found.extend(ended)
         prevails = _SUPERSESSION.search(text)
         if prevails is not None and (
             text.startswith("以本")
@@ -490,9 +499,33 @@ class _Finder:
             return self._parse(part.start + first.start(), end, "repeal", quiet_syntax=True)
         return []
 
+    def _count_targets(self, clause: Clause) -> None:
+        """《A》等5件规范性文件予以废止 names fewer documents than it ends: say so (the rest are in an annex)."""
+        counted = _COUNTED.search(clause.quote)
+        targets = getattr(clause, "targets", ())
+        if counted is None or getattr(clause, "listed", False):
+            return
+        try:
+            total = parse_int(counted["count"])
+        except ValueError:
+            return
+        if total > len(targets):
+            message = (
+                f"ends {total} documents but names {len(targets)}; the others (listed in an annex?) are not read: "
+                f"{clause.quote}"
+            )
+            self._problem(
+                ClauseSyntaxError(message, clause.span, self.flat.source.line_text(clause.span.line))
+            )
+
     def _cessation(self, part: _Part, verb_end: int, previous: _Part | None) -> list[Clause]:
         """<what>[自…起]停止执行; 不符合本法规定的，自本法施行之日起停止执行 spans the comma before it."""
         clauses = self._parse(part.start, part.start + verb_end, "cessation", quiet_syntax=True)
+        first = _TARGET_START.search(part.text)
+        if not clauses and first is not None and 0 < first.start() < verb_end:  # 对《A》等2件…宣布失效
+            clauses = self._parse(
+                part.start + first.start(), part.start + verb_end, "cessation", quiet_syntax=True
+            )
         alone = _CEASE_AT_END.fullmatch(part.text[:verb_end]) is not None  # 与本办法不一致的，不再执行
         if not clauses and previous is not None and (_FROM.match(part.text) or alone):
             clauses = self._parse(previous.start, part.start + verb_end, "cessation", quiet_syntax=True)

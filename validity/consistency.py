@@ -9,7 +9,7 @@ Codes are stable; each finding carries the clauses it rests on.
 - C205 a term that ends on or before the effective date
 - C206 an effective date before the 成文日期 (retroactive)
 - C207 repeals that form a cycle
-- C208 a repeal or cessation target that matches no document of the corpus (info)
+- C208 a repeal, cessation or extension target that matches no document of the corpus (info)
 - C209 a repeal target that matches several documents (none is linked)
 - C210 an effective date that cannot be resolved (info)
 - C211 a clause-shaped text that cannot be read (an impossible date, a truncated clause)
@@ -145,6 +145,18 @@ def check(corpus: Corpus) -> list[Finding]:
             if remark.line is not None and ("clause" in remark.message or "calendar" in remark.message):
                 where = Evidence(document.label, document.span.file, remark.line, remark.message)
                 findings.append(Finding("C211", "warning", f"{document.label}: {remark.message}", (where,)))
+    for extension in corpus.extensions:
+        if not isinstance(extension.resolved, Document):
+            label = extension.resolved.label if extension.resolved is not None else "a document"
+            findings.append(
+                Finding(
+                    "C208",
+                    "info",
+                    f"{extension.by.label} extends the term of {label}, which is not in the corpus "
+                    "(kept as a named external document)",
+                    (Evidence.of_clause(extension.by, extension.clause),),
+                )
+            )
     for reprint, original in corpus.reprints:
         where = Evidence(reprint.label, reprint.span.file, reprint.span.line, reprint.title)
         first = f"{original.span.file}:{original.span.line}"

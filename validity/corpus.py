@@ -87,6 +87,7 @@ class Extension:
     target: Target
     resolved: Subject | None
     end: Dated  # the first day no longer in force under the extended term
+    from_day: dt.date | None = None  # when the extension itself takes effect (None: not known)
 
 
 @attrs.frozen(eq=False)
@@ -394,9 +395,17 @@ class Corpus:
         )
         return sorted(events, key=lambda event: event.sort_key)
 
-    def term_end(self, subject: Subject) -> Dated | Unknown | None:
-        """The first day out of force by its term: its own, or the latest extension of it (None: no term)."""
-        extensions = self.extended_by(subject)
+    def term_end(self, subject: Subject, *, on: dt.date | None = None) -> Dated | Unknown | None:
+        """The first day out of force by its term: its own, or the latest extension of it (None: no term).
+
+        With ``on``, only the extensions in effect by that day count: an extension issued after the term ran
+        out does not reach back before its own day.
+        """
+        extensions = [
+            extension
+            for extension in self.extended_by(subject)
+            if on is None or extension.from_day is None or extension.from_day <= on
+        ]
         if extensions:
             return max(extensions, key=lambda extension: extension.end.start).end
         return self.own[subject].term_end if isinstance(subject, Document) else None
@@ -587,9 +596,13 @@ class Corpus:
                     continue
                 evidence = Evidence.of_clause(document, clause)
                 end = Dated.day(clause.until.date + ONE_DAY, Basis.EXPLICIT, (evidence,))
+                effective = self.own[document].effective_of(clause.instrument)
+                from_day = (
+                    effective.start if isinstance(effective, Dated) else self._resolvers[document].signed
+                )
                 for target in clause.targets:
                     resolved, _ = self._resolve_target(target, document)
-                    found.append(Extension(document, clause, target, resolved, end))
+                    found.append(Extension(document, clause, target, resolved, end, from_day))
         return found
 
     def _amendments(self) -> list[Amendment]:
@@ -611,9 +624,9 @@ class Corpus:
                     )
         return found
 
-    def _ends(self, subject: Subject) -> list[_End]:
+    def _ends(self, subject: Subject, *, on: dt.date | None = None) -> list[_End]:
         ends: list[_End] = []
-        term = self.term_end(subject)
+        term = self.term_end(subject, on=on)
         if term is not None:
             extenders = {
                 extension.by.label for extension in self.extended_by(subject) if extension.end is term
@@ -672,12 +685,15 @@ class Corpus:
         else:
             effective = _EXTERNAL_START
         ends = self._ends(subject)
+        extensions = self.extended_by(subject)
+        lapsed = self._ends(subject, on=dt.date.min) if extensions else []  # before any extension
         days = {
             day
-            for dated in (effective, *(end.date for end in ends))
+            for dated in (effective, *(end.date for end in (*ends, *lapsed)))
             if isinstance(dated, Dated)
             for day in (dated.start, dated.certain_from)
         }
+        days.update(extension.from_day for extension in extensions if extension.from_day is not None)
         days.update(
             link.date.start
             for link in self.repealed_by(subject)
@@ -697,7 +713,11 @@ class Corpus:
         segments: list[Segment] = []
         for index, start in enumerate(starts):
             probe = start if start is not None else (points[0] - ONE_DAY if points else dt.date(2000, 1, 1))
-            status, reason, evidence, assumptions = self._status_on(subject, probe, effective, ends)
+            on_day = self._ends(subject, on=probe) if extensions else ends
+            status, reason, evidence, assumptions = self._status_on(subject, probe, effective, on_day)
+            revived = self._revived(subject, probe) if status is Status.IN_FORCE else ""
+            if revived:
+                assumptions = (*assumptions, revived)
             disputed = self._disputed(subject, probe)
             if disputed and status in (Status.IN_FORCE, Status.EXPIRED):
                 assumptions = (*assumptions, disputed)
@@ -711,6 +731,21 @@ class Corpus:
             else:
                 segments.append(Segment(start, stop, status, reason, evidence, assumptions))
         return tuple(segments)
+
+    def _revived(self, subject: Subject, day: dt.date) -> str:
+        """Why a document in force on ``day`` is so only because an extension came after its term ran out."""
+        before = self.term_end(subject, on=dt.date.min)
+        for extension in self.extended_by(subject):
+            if (
+                isinstance(before, Dated)
+                and extension.from_day is not None
+                and before.start < extension.from_day <= day
+            ):
+                return (
+                    f"its term had run out (last day {_last(before)}); {extension.by.label} extended it only from "
+                    f"{extension.from_day}: read here as in force again from then"
+                )
+        return ""
 
     def _unknown_end_from(self, end: _End, subject: Subject) -> dt.date | None:
         """An end whose date is unknown makes the status uncertain from the ending document's 成文日期."""

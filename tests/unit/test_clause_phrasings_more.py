@@ -236,3 +236,16 @@ def test_the_phrasing_is_read_as_a_careful_reader_reads_it(
     text: str, expected: list[dict[str, object]]
 ) -> None:
     assert read(text) == expected
+
+
+def test_a_clause_that_ends_more_documents_than_it_names_says_so() -> None:
+    findings = parse_clauses("对《晋中市A办法》等2件市政府规范性文件宣布失效。")
+    assert [(c.kind.value, len(c.targets)) for c in findings.clauses] == [("cessation", 1)]  # type: ignore[attr-defined]
+    assert ["ends 2 documents but names 1" in p.message for p in findings.problems] == [True]
+
+
+def test_documents_declared_void_in_a_list_are_read_like_a_repeal_list() -> None:
+    findings = parse_clauses(
+        "决定宣布失效下列文件：\n《大同市A通知》（同政办发〔2016〕3号）；\n《大同市B通知》（同政办发〔2017〕5号）。"
+    )
+    assert [len(c.targets) for c in findings.clauses] == [2]  # type: ignore[attr-defined]

@@ -98,3 +98,29 @@ def test_an_anaphor_with_nothing_named_before_it_is_a_problem_not_our_own_term()
     findings = parse_clauses("经研究，该办法有效期延长至2025年12月31日。")
     assert findings.clauses == ()
     assert "does not name" in findings.problems[0].message
+
+
+def test_an_extension_issued_after_the_term_ran_out_does_not_reach_back() -> None:
+    late = notice("乙", EXTENDING[0].values[0], number="某政办发〔2023〕5号", signed=D(2023, 3, 1))
+    corpus = corpus_of(old(), late)
+    extended = corpus.find(OLD)
+    lapsed = corpus.status(extended, on=D(2023, 1, 1))
+    assert (lapsed.status, lapsed.since) == (Status.EXPIRED, D(2022, 7, 1))
+    revived = corpus.status(extended, on=D(2023, 3, 1))
+    assert revived.status is Status.IN_FORCE
+    assert any("in force again" in item for item in revived.assumptions)
+    assert corpus.status(extended, on=D(2026, 1, 1)).status is Status.EXPIRED
+    assert [
+        (c.date, c.after) for c in corpus.changes(D(2022, 1, 1), D(2026, 12, 31)) if c.subject == OLD
+    ] == [
+        (D(2022, 7, 1), Status.EXPIRED),
+        (D(2023, 3, 1), Status.IN_FORCE),
+        (D(2026, 1, 1), Status.EXPIRED),
+    ]
+
+
+def test_check_reports_an_extension_of_a_document_outside_the_corpus() -> None:
+    corpus = corpus_of(
+        notice("乙", f"《某某市丙办法》（{OLD}）有效期延长至2025年12月31日。", number="某政办发〔2022〕5号")
+    )
+    assert [finding.code for finding in corpus.findings()] == ["C208"]
