@@ -24,6 +24,8 @@ _BRACKETED = re.compile(
     rf"(?:第)?(?P<serial>\d{{1,5}})号"
 )
 _ORDER = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,20}?令)第(?P<serial>\d{1,5})号")
+# 国家税务总局公告2024年第3号 · 财政部 税务总局公告2023年第12号: a numbered 公告 of a ministry, in its own form
+_ANNOUNCEMENT = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,20}?公告)(?P<year>\d{4})年第(?P<serial>\d{1,5})号")
 # 临政发2015年7号: the year written out, no brackets (only where a whole 文号 is expected)
 _YEAR_WRITTEN = re.compile(rf"(?P<agency>{_AGENCY}?)(?P<year>\d{{4}})年(?:第)?(?P<serial>\d{{1,5}})号")
 # Words that end a phrase before an agency code in running text: "印发的《…》临政办发〔2017〕66号".
@@ -47,6 +49,8 @@ class DocNumber:
     def __str__(self) -> str:
         if self.year is None:
             return f"{self.agency}第{self.serial}号"
+        if self.is_announcement:  # 国家税务总局公告2024年第3号: the form the ministries print
+            return f"{self.agency}{self.year}年第{self.serial}号"
         if self.is_order:  # 河北省人民政府令〔2022〕第3号: an order numbered within its year keeps its 第
             return f"{self.agency}〔{self.year}〕第{self.serial}号"
         return f"{self.agency}〔{self.year}〕{self.serial}号"
@@ -55,7 +59,7 @@ class DocNumber:
     def parse(cls, text: str) -> DocNumber:
         """Read exactly one 文号 (spaces, line breaks, any bracket style and an enclosing parenthesis allowed)."""
         flat = flat_line(text).strip("()（）")
-        match = _BRACKETED.fullmatch(flat) or _ORDER.fullmatch(flat)
+        match = _BRACKETED.fullmatch(flat) or _ORDER.fullmatch(flat) or _ANNOUNCEMENT.fullmatch(flat)
         if match is None or not match["agency"]:
             msg = f"{text.strip()!r} is not a 文号 (expected agency〔year〕N号, e.g. 临政发〔2024〕8号)"
             raise DocNumberError(msg)
@@ -91,6 +95,11 @@ class DocNumber:
         return cls(agency=match["agency"], year=int(year) if year else None, serial=int(match["serial"]))
 
     @property
+    def is_announcement(self) -> bool:
+        """Whether this numbers a ministry's 公告 (国家税务总局公告2024年第3号)."""
+        return self.agency.endswith("公告") and self.year is not None
+
+    @property
     def is_normative(self) -> bool:
         """Whether the agency code marks a 行政规范性文件 (规 in the code: 临政规发, 长科规, 长人社规)."""
         return "规" in self.agency
@@ -103,4 +112,4 @@ class DocNumber:
 
 def is_doc_number_line(flat: str) -> bool:
     """Whether a whole flat line is a 文号 and nothing else (the line under a document's title)."""
-    return bool(_BRACKETED.fullmatch(flat)) or bool(_ORDER.fullmatch(flat))
+    return bool(_BRACKETED.fullmatch(flat) or _ORDER.fullmatch(flat) or _ANNOUNCEMENT.fullmatch(flat))

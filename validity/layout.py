@@ -16,7 +16,7 @@ from validity.source import SourceText, flatten
 
 #: Names of issuing organs end in one of these (人民政府办公室, 科学技术局, 卫生健康委员会, 管委会 …).
 ORGAN_SUFFIX = (
-    r"(?:人民政府(?:办公室|办公厅)?|办公室|办公厅|委员会|管委会|管理委员会|政府|局|厅|委|署|院|中心|"
+    r"(?:人民政府(?:办公室|办公厅)?|办公室|办公厅|委员会|管委会|管理委员会|政府|局|厅|委|部|署|院|中心|"
     r"公司|集团|协会|学会|支队|总队|大队|分行|银行|法院|检察院|商会|联合会|总工会|工会)"
 )
 _ORGAN = re.compile(rf"原?[\u4e00-\u9fff()]{{1,30}}?{ORGAN_SUFFIX}")

@@ -13,6 +13,9 @@ CASES = [
     ("( 晋政发 〔 2024〕 10\n\n号)", "晋政发〔2024〕10号"),
     ("（晋自然资发〔２０２３〕３１号）", "晋自然资发〔2023〕31号"),
     ("长治市人民政府令第5号", "长治市人民政府令第5号"),
+    ("河北省人民政府令〔2022〕第 3 号", "河北省人民政府令〔2022〕第3号"),
+    ("国家税务总局公告2024年第3号", "国家税务总局公告2024年第3号"),
+    ("（财政部 税务总局公告2023年第12号）", "财政部税务总局公告2023年第12号"),
 ]
 
 
@@ -44,3 +47,10 @@ def test_normative_numbering_is_recognised():
     assert DocNumber.parse("长科规〔2024〕1号").is_normative
     assert not DocNumber.parse("长政发〔2024〕5号").is_normative
     assert DocNumber.parse("长治市人民政府令第5号").is_order
+
+
+def test_a_citation_may_write_the_year_out_or_add_wen() -> None:
+    assert str(DocNumber.read("临政发2015年7号")) == "临政发〔2015〕7号"
+    assert str(DocNumber.read("(临政发〔2015〕7号文)")) == "临政发〔2015〕7号"
+    with pytest.raises(DocNumberError):
+        DocNumber.parse("临政发2015年7号")  # a draft's own 文号 is held to the normal form

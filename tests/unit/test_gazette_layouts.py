@@ -430,3 +430,46 @@ class TestUnreadableInput:
         """Every corpus command reports the empty folder on stderr and exits 2."""
         assert 2 == main([*command, str(tmp_path)])
         assert f"validity: {tmp_path}: a folder with no .txt gazette file in it\n" == capsys.readouterr().err
+
+
+def test_a_ministry_bulletin_numbers_its_announcements_in_their_own_form() -> None:
+    """``国家税务总局公告2024年第3号`` under the title, signed by two ministries on one line."""
+    text = """\
+财政部 税务总局关于增值税小规模纳税人减免
+
+增值税政策的公告
+
+财政部 税务总局公告2023年第1号
+
+现将增值税小规模纳税人减免增值税等政策公告如下：
+
+一、本公告执行至2023年12月31日。
+
+特此公告。
+
+财政部 税务总局
+
+2023 年 1 月 9 日
+
+国家税务总局关于发票电子化有关事项的公告
+
+国家税务总局公告2022年第5号
+
+本公告自2022年4月1日起施行。
+
+特此公告。
+
+国家税务总局
+
+2022 年 3 月 14 日
+"""
+    first, second = read_text(text).documents
+    assert (str(first.doc_number), first.signed_date, first.issuers) == (
+        "财政部税务总局公告2023年第1号",
+        dt.date(2023, 1, 9),
+        ("财政部", "税务总局"),
+    )
+    assert (str(second.doc_number), second.title) == (
+        "国家税务总局公告2022年第5号",
+        "国家税务总局关于发票电子化有关事项的公告",
+    )
