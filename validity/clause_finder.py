@@ -31,7 +31,9 @@ from validity.clauses import (
     Target,
 )
 from validity.dates import DATE
-from validity.errors import ClauseSyntaxError, SourceError
+from validity.doc_numbers import DocNumber
+from validity.documents import title_key
+from validity.errors import ClauseSyntaxError, DocNumberError, SourceError
 from validity.numerals import parse_int
 from validity.source import FlatText, SourceText, flatten
 
@@ -147,6 +149,10 @@ _TASK = re.compile(
 )
 # 决定宣布失效下列文件: a list of documents declared void, read like a repeal list
 _DECLARED_LIST = re.compile(r"宣布失效(?=下列|以下)")
+# 1.晋中市人民政府关于印发…的通知(市政发〔2020〕12号): an item of an annex that lists documents
+_ANNEX_ITEM = re.compile(
+    r"(?:\d+[.、]?)?(?P<title>《[^《》]+》|[^《》()\d][^《》()]{3,80}?)\((?P<number>[^()]*?号)\)"
+)
 # 《A》等5件规范性文件: how many documents a clause ends
 _COUNTED = re.compile(r"等(?P<count>\d+|[一二两三四五六七八九十百]+)[件部个项]")
 _TARGET_START = re.compile(r"原?《|\d{4}年|[〇○零一二三四五六七八九]{4}年|下列|以下")
@@ -193,6 +199,7 @@ def find_clauses(
             sentence_start = close + 1
         finder.sentence(sentence_start, sentence_end)
     finder.close_list()
+    finder.complete_from_annexes()
     return Findings(clauses=tuple(finder.clauses), problems=tuple(finder.problems))
 
 
@@ -269,8 +276,6 @@ class _Finder:
             ended = self._cessation(part, cease.end(), previous)
         elif repeal is not None:
             ended = self._repeal(part, repeal.end())
-        for clause in ended:
-            self._count_targets(clause)
         found.extend(ended)
         prevails = _SUPERSESSION.search(text)
         if prevails is not None and (
@@ -499,16 +504,51 @@ class _Finder:
             return self._parse(part.start + first.start(), end, "repeal", quiet_syntax=True)
         return []
 
-    def _count_targets(self, clause: Clause) -> None:
-        """《A》等5件规范性文件予以废止 names fewer documents than it ends: say so (the rest are in an annex)."""
-        counted = _COUNTED.search(clause.quote)
+    def complete_from_annexes(self) -> None:
+        """Take the rest of 《A》等5件…予以废止 from the annex that lists them, or say that it cannot.
+
+        The annex (附件1 决定废止的…目录 1.…(文号) 2.…) names every document; the one the clause names is matched
+        by its title and gains its 文号 from the annex.
+        """
+        for index, clause in enumerate(self.clauses):
+            if not isinstance(clause, RepealClause | CessationClause) or getattr(clause, "listed", False):
+                continue
+            counted = _COUNTED.search(clause.quote)
+            if counted is None:
+                continue
+            try:
+                total = parse_int(counted["count"])
+            except ValueError:
+                continue
+            if total > len(clause.targets):
+                annexed = self._annex_items("宣布失效" if "宣布失效" in clause.quote else "废止")
+                named, extra = _match_annex(clause.targets, annexed)
+                if len(named) + len(extra) == total:
+                    self.clauses[index] = clause = attrs.evolve(clause, targets=(*named, *extra))
+            self._count_targets(clause, total)
+
+    def _annex_items(self, verb: str) -> list[Target]:
+        """The documents an annex lists under its heading (…{verb}的…目录): titles with their (文号)."""
+        text = self.flat.text
+        headings = list(re.finditer(rf"{verb}的[^。;:()]{{0,24}}?(?:目录|清单|名单)", text))
+        if not headings:
+            return []
+        start = headings[-1].end()  # the annex itself, not its mention in the 附件: line
+        following = re.compile(r"附件\d|[^。;:()]{0,12}?(?:目录|清单|名单)")
+        stop = following.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        items = []
+        for item in _ANNEX_ITEM.finditer(text, start, end):
+            try:
+                number = DocNumber.read(item["number"])
+            except DocNumberError:
+                continue
+            items.append(Target(title=item["title"].strip("《》"), doc_number=number))
+        return items
+
+    def _count_targets(self, clause: Clause, total: int) -> None:
+        """A clause that ends more documents than it names: say so (the rest may be in an unreadable annex)."""
         targets = getattr(clause, "targets", ())
-        if counted is None or getattr(clause, "listed", False):
-            return
-        try:
-            total = parse_int(counted["count"])
-        except ValueError:
-            return
         if total > len(targets):
             message = (
                 f"ends {total} documents but names {len(targets)}; the others (listed in an annex?) are not read: "
@@ -755,6 +795,30 @@ def _history_segments(text: str) -> Iterator[tuple[int, int]]:
         yield begin, match.start()
         begin = match.start()
     yield begin, len(text)
+
+
+def _match_annex(named: Sequence[Target], annexed: list[Target]) -> tuple[list[Target], list[Target]]:
+    """The named targets completed from the annex items they match, and the items no named target matches.
+
+    An item matches by the same 文号, or by a title that contains the named one (the notice that 印发s it).
+    """
+    remaining = list(annexed)
+    completed = []
+    for target in named:
+        match = next(
+            (
+                item
+                for item in remaining
+                if (target.doc_number and item.doc_number == target.doc_number)
+                or (target.title and item.title and title_key(target.title) in title_key(item.title))
+            ),
+            None,
+        )
+        if match is not None:
+            remaining.remove(match)
+            target = attrs.evolve(target, doc_number=target.doc_number or match.doc_number)
+        completed.append(target)
+    return completed, remaining
 
 
 def _names_documents(target: Target) -> bool:

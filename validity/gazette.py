@@ -50,6 +50,8 @@ _TITLED_NUMBER = re.compile(
 #: The serial of an order or a numbered 公告/通告, on its own line under the heading: ``第 5 号``, ``(第 12 号)``.
 # 第 5 号 · (第 12 号) · 〔2022〕第 3 号 (an order numbered within its year): an order's or a 公告's serial
 _SERIAL = re.compile(r"\(?(?:[〔\[【(](?P<year>\d{4})[〕\]】)])?第(?P<serial>\d{1,5})号\)?")
+# Words, a gap, then the 文号: the last cells of a table row (…的实 / 施意见 市政办发〔2020〕15 号), not a 文号 line
+_CELLS_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]{2,12}\s*[〔\[［【(（]\s*\d{4}")
 _SERIAL_NUMBERED = re.compile(r"(?:令|公告|通告)$")
 #: A 发文机关标志 (GB/T 9704 版头): the issuing organs followed by 文件, printed over the 发文字号.
 _DOCUMENT_MARK = re.compile(rf"(?P<organs>[\u4e00-\u9fff()]{{2,40}}?{ORGAN_SUFFIX})文件")
@@ -185,7 +187,9 @@ class _Reader:
         """A 文号 standing alone: ``临政发〔2024〕8 号``, ``(临政发〔2024〕8号)`` under a title, ``第5号`` under ``…令``."""
         flat = self.lines[i].flat
         if is_doc_number_line(flat):
-            return True
+            return not _CELLS_BEFORE_NUMBER.search(
+                self.lines[i].raw
+            )  # 施意见 市政办发〔2020〕15 号: a table row
         if _SERIAL.fullmatch(flat):
             return i > 0 and self._numbered_by_serial(i - 1)
         if flat.startswith("(") and flat.endswith(")") and is_doc_number_line(flat[1:-1]):

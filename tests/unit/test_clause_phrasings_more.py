@@ -249,3 +249,20 @@ def test_documents_declared_void_in_a_list_are_read_like_a_repeal_list() -> None
         "决定宣布失效下列文件：\n《大同市A通知》（同政办发〔2016〕3号）；\n《大同市B通知》（同政办发〔2017〕5号）。"
     )
     assert [len(c.targets) for c in findings.clauses] == [2]  # type: ignore[attr-defined]
+
+
+def test_the_rest_of_a_counted_repeal_is_taken_from_the_annex_that_lists_it() -> None:
+    text = (
+        "经清理，市人民政府决定：对《晋中市城市公共停车场管理办法》等2件市政府规范性文件予以废止。\n"
+        "本决定自公布之日起施行。\n附件：决定废止的市政府规范性文件目录\n晋中市人民政府\n2025年3月28日\n"
+        "附件\n决定废止的市政府规范性文件目录\n"
+        "1.晋中市人民政府关于印发晋中市城市公共停车场管理\n办法的通知（市政发〔2020〕12 号）\n"
+        "2.晋中市人民政府关于印发晋中市农村集体资产管理暂\n行办法的通知（市政规发〔2020〕2 号）\n"
+    )
+    findings = parse_clauses(text)
+    (repeal,) = [c for c in findings.clauses if c.kind.value == "repeal"]
+    assert [(t.title, str(t.doc_number)) for t in repeal.targets] == [  # type: ignore[attr-defined]
+        ("晋中市城市公共停车场管理办法", "市政发〔2020〕12号"),
+        ("晋中市人民政府关于印发晋中市农村集体资产管理暂行办法的通知", "市政规发〔2020〕2号"),
+    ]
+    assert findings.problems == ()
