@@ -443,7 +443,8 @@ def _repeal_target_dead(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
         if answer.status in (Status.REPEALED, Status.EXPIRED):
             yield (
                 link.clause.span,
-                f"{target.label} is already {answer.status.label} on {link.date.describe()}: {answer.reason}",
+                f"{target.label} is already {answer.status.label} on {link.date.describe()}: {answer.reason}"
+                + ("; assumed: " + "; ".join(answer.assumptions) if answer.assumptions else ""),
             )
 
 
