@@ -276,9 +276,20 @@ class _Reader:
             if self._cannot_be_title(self.lines[j]) or self._is_number_line(j):
                 break
             taken.append(j)
-            if _TITLE_END.search("".join(self.lines[k].flat for k in taken)):
+            if _TITLE_END.search("".join(self.lines[k].flat for k in taken)) and not self._title_goes_on(
+                taken
+            ):
                 return tuple(taken)
         return ()
+
+    def _title_goes_on(self, taken: list[int]) -> bool:
+        """…实施细则 / (试行)的通知: a title that seems to end but goes on to its real 文种 on the next line."""
+        following = taken[-1] + 1
+        if following >= len(self.lines):
+            return False
+        line = self.lines[following].flat
+        joined = "".join(self.lines[k].flat for k in taken) + line
+        return line.startswith(("(", "的")) and len(line) <= 20 and bool(_TITLE_END.search(joined))
 
     def _heading_below(self, number_index: int) -> _Heading:
         """A heading laid out by GB/T 9704: 发文机关标志 ``…文件``, the 文号 under it, then the title."""

@@ -101,4 +101,14 @@ def same_number(listed: DocNumber, printed: DocNumber) -> bool:
 
 
 def _is_section_head(line: Line) -> bool:
-    return line.raw.lstrip().startswith("#") or (line.flat.startswith("【") and line.flat.endswith("】"))
+    """【市政府文件】, a Markdown heading, or a bare label such as 县政府文件 / 政府令 / 人事任免 on its own line."""
+    flat = line.flat
+    return (
+        line.raw.lstrip().startswith("#")
+        or (flat.startswith("【") and flat.endswith("】"))
+        or bool(_BARE_SECTION.fullmatch(flat))
+    )
+
+
+# A section label of a table of contents: a short name of a kind of document, no title words, no page number
+_BARE_SECTION = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:文件|政府令|规章|公告|通告|任免|人事任免|其他)")

@@ -473,3 +473,37 @@ def test_a_ministry_bulletin_numbers_its_announcements_in_their_own_form() -> No
         "国家税务总局公告2022年第5号",
         "国家税务总局关于发票电子化有关事项的公告",
     )
+
+
+def test_a_title_under_a_masthead_goes_on_past_a_seeming_end_to_its_real_one() -> None:
+    """``…实施细则`` / ``（试行）的通知``: 细则 looks like the end, but the title's 文种 is 通知."""
+    text = """\
+目　录
+
+县政府办公室文件
+
+榆社县人民政府办公室关于印发榆社县城乡居民医疗救助实施细则（试行）的通知……（1）
+
+榆社县人民政府办公室文件
+
+榆政办发〔2021〕21 号
+
+榆社县人民政府办公室
+
+关于印发榆社县城乡居民医疗救助实施细则
+
+（试行）的通知
+
+各乡镇人民政府，县直各有关单位：
+
+现将《榆社县城乡居民医疗救助实施细则（试行）》印发给你们，请认真贯彻执行。
+
+榆社县人民政府办公室
+
+2021 年 9 月 3 日
+"""
+    gazette = read_text(text)
+    (notice,) = gazette.documents
+    assert notice.title == "榆社县人民政府办公室关于印发榆社县城乡居民医疗救助实施细则(试行)的通知"
+    assert [item.title for item in notice.instruments] == ["榆社县城乡居民医疗救助实施细则(试行)"]
+    assert not any("table of contents" in remark.message for remark in gazette.remarks)
