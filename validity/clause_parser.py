@@ -277,6 +277,14 @@ class _ClauseBuilder(Transformer[Token, Any]):
         """有效期N年 / 试行期N年."""
         return ExpiryClause(duration=duration, trial=_is_trial(term), **self._common())
 
+    def expiry_duration_from(
+        self, _subject: Token | None, term: Token, first: dt.date, duration: Duration
+    ) -> ExpiryClause:
+        """有效期自<A>起N年: a term counted from a day the clause names."""
+        return ExpiryClause(
+            duration=duration, starts=FixedDate(date=first), trial=_is_trial(term), **self._common()
+        )
+
     def expiry_range(
         self, _subject: Token | None, term: Token, first: dt.date, last: dt.date
     ) -> ExpiryClause:

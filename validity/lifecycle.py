@@ -202,6 +202,8 @@ class DateResolver:
         for clause in extended or clauses:
             evidence = Evidence.of_clause(self.document, clause)
             effective = own.effective_of(clause.instrument)
+            if clause.duration is not None and clause.starts is not None:  # 有效期自2024年6月1日起5年
+                effective = Dated.day(clause.starts.date, Basis.EXPLICIT, (evidence,))
             if clause.until is not None:
                 start, end = _window(clause.until)
                 ends.append(Dated(start + ONE_DAY, end + ONE_DAY, Basis.EXPLICIT, (evidence,)))

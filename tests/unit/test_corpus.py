@@ -429,3 +429,10 @@ def test_changes_list_an_amendment_on_the_day_it_takes_effect_with_the_status_un
         (D(2024, 6, 1), OLD, Status.IN_FORCE, Status.IN_FORCE)
     ]
     assert "by 某政发〔2024〕2号" in amended[0].reason
+
+
+def test_a_term_counted_from_a_day_the_clause_names_counts_from_that_day() -> None:
+    corpus = corpus_of(new("本办法自2024年7月1日起施行，有效期自2024年6月1日起2年。"))
+    last = corpus.last_day(corpus.find(NEW))
+    assert last is not None
+    assert last.start == D(2026, 5, 31)  # type: ignore[union-attr]
