@@ -58,7 +58,7 @@ _ALIGNED = re.compile(
 _NEAR_EFFECTIVE = re.compile(r"^本[^,;。]{0,8}?[自于][^,;。]*(?:施行|实施|执行|实行|生效)$")
 # 有效期/试行期 then 至 or a number: a term, readable or not (本办法有效期至2027年).
 _NEAR_EXPIRY = re.compile(
-    r"^(?:本[^,;。]{0,8}?)?(?:有效期|试行期)(?:为|是|:)?(?:至|\d|[一二两三四五六七八九十])"
+    r"^(?:本[^,;。]{0,8}?)?(?:有效期|试行期)(?:为|是|:)?(?:至|自|延长|\d|[一二两三四五六七八九十])"
 )
 # 自2024年1月1日起至2025年12月31日止执行 · 自A至B施行: a first and a last day in one clause
 _SPAN = re.compile(
@@ -344,7 +344,10 @@ class _Finder:
             first = _TARGET_START.search(part.text)
             begin = first.start() if first is not None and first.start() < at else 0
             clauses = self._parse(part.start + begin, part.end, "expiry", quiet_syntax=True)
-            return next((c for c in clauses if isinstance(c, ExpiryClause) and c.targets), None)
+            found = next((c for c in clauses if isinstance(c, ExpiryClause) and c.targets), None)
+            if found is None:  # 《A》有效期延长2年: an extension this grammar cannot date; say so
+                self._near_miss(part.start + begin, part.end, "expiry")
+            return found
         anaphor = _ANAPHOR_AT_END.search(before)
         anaphoric = anaphor is not None and _SUBJECT.search(before) is None
         if before and not anaphoric:

@@ -266,3 +266,13 @@ def test_the_rest_of_a_counted_repeal_is_taken_from_the_annex_that_lists_it() ->
         ("晋中市人民政府关于印发晋中市农村集体资产管理暂行办法的通知", "市政规发〔2020〕2号"),
     ]
     assert findings.problems == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本办法自2024年6月1日起施行，有效期自印发之日起5年。", "《A办法》（临政发〔2020〕3号）有效期延长2年。"],
+)
+def test_a_term_the_grammar_cannot_date_is_a_problem_not_silence(text: str) -> None:
+    findings = parse_clauses(text)
+    assert [c.kind.value for c in findings.clauses if c.kind.value == "expiry"] == []
+    assert ["looks like an expiry clause" in p.message for p in findings.problems] == [True]
