@@ -6,8 +6,6 @@ import datetime as dt
 import json
 from typing import Any
 
-import attrs
-
 from validity.clause_finder import parse_clauses
 from validity.clauses import Clause
 from validity.dates import FIRST_YEAR, LAST_YEAR, calendar_date
@@ -16,7 +14,7 @@ from validity.formats import json as json_format
 from validity.kinds import Kind
 from validity.lifecycle import DateResolver
 from validity.overrides import DocumentOverride, Overrides
-from validity.periods import DEFAULT_CONVENTION, ONE_DAY
+from validity.periods import DEFAULT_CONVENTION
 from validity.source import SourceText, flatten
 from validity.status import Dated
 
@@ -87,7 +85,7 @@ def _resolved(
     end = own.term_end
     last = None
     if isinstance(end, Dated):
-        last = attrs.evolve(end, start=end.start - ONE_DAY, end=end.end - ONE_DAY)
+        last = end.day_before()
     return {
         "effective": json_format.dated(own.effective),
         "last_day": json_format.dated(last if last is not None else end),

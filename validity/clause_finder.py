@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from validity.clause_parser import parse_span
+from validity.clause_parser import grammar_terminal, parse_span
 from validity.clauses import (
     AmendmentClause,
     AmendmentMode,
@@ -43,11 +43,7 @@ _LEADING_MARKERS = re.compile(
     r"[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|附则|[:”’」』])+"
 )
 # The document a clause names: 本办法, 本实施细则, 本管理暂行办法 … (SUBJECT in grammar/clauses.lark)
-_SUBJECT = re.compile(
-    r"本(?:管理|实施|暂行|试行|行动|工作|指导|补充|若干|具体|专项|配套|考核|评价|认定|奖补|扶持|支持){0,3}"
-    r"(?:办法|规定|细则|意见|通知|方案|决定|措施|指南|条例|法|规则|预案|计划|公告|通告|文件|文|标准|修正案|解释|"
-    r"命令|令|制度|纲要|规划|准则|规范|守则|规程|导则|要点|清单|目录|批复|通报|政策|机制|章程|指引|须知|公约|函)"
-)
+_SUBJECT = re.compile(grammar_terminal("SUBJECT"))
 _TAKES_EFFECT_END = re.compile(r"(?:施行|实施|执行|实行|生效|试行)$")
 _FROM = re.compile(r"[自于从]")
 _RELEASE_EFFECT = re.compile(r"(?:公布|发布|颁布|印发)(?:施行|实施)$")
@@ -128,14 +124,8 @@ _VERB_ALONE = re.compile(r"(?:自[^,]*?起)?(?:予以|一并)?废止:?$")
 # Around a 有效期 that belongs to a licence or a qualification, not to the document.
 _RENEWAL = re.compile(r"期满|届满|到期|重新申请|申请延续|延续申请|换发|换证|复审|重新认定|重新登记")
 _LICENCE = re.compile(r"证书|证明|证件|许可证|登记证|执照|牌照|资格|资质|认定|批准文件|准予|颁发|核发|备案")
-# 该办法 · 其 · 上述文件: a document named just before (as ANAPHOR in grammar/clauses.lark)
-_ANAPHOR = re.compile(
-    r"(?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|政策|制度)|其"
-)
-_ANAPHOR_AT_END = re.compile(
-    r"(?:将|把|对)?((?:该|上述|前述|上列)[\u4e00-\u9fff]{0,4}?(?:办法|规定|细则|意见|通知|方案|决定|措施|文件|规范性文件|"
-    r"政策|制度)|其)的?$"
-)
+# 将其 · 对该办法: a document named just before (ANAPHOR in grammar/clauses.lark) ending the words before 有效期延长
+_ANAPHOR_AT_END = re.compile(rf"(?:将|把|对)?({grammar_terminal('ANAPHOR')})的?$")
 _NAMED_DOCUMENT = re.compile(r"《(?:[^《》]|《[^《》]*》)*》(?:\([^()]*?号\))?")
 # A permit or a certificate lapses (批准文件自行失效): not a document of the corpus
 _PERMIT = re.compile(r"批准文件|许可|证书|证件|证明|执照|资格|资质|登记|合同|协议")
@@ -732,24 +722,26 @@ def _is_wrapped(text: str, start: int, end: int) -> bool:
     """A sentence that is one bracketed note: (2021年6月8日…通过，自2021年6月16日起施行)."""
     if end - start < 3 or text[start] != "(" or text[end - 1] != ")":
         return False
-    depth = 0
-    for i in range(start, end):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0 and i < end - 1:
-            return False  # (A)…(B): two brackets, not one note
-    return True
+    return _closing_bracket(text, start, end) in (end - 1, None)  # not (A)…(B): two brackets, not one note
 
 
 def _note_end(text: str, start: int, end: int) -> int | None:
     """The closing bracket of a note that opens a sentence and names an act (通过/公布/施行/修正…), if any."""
+    close = _closing_bracket(text, start, end)
+    if close is None or close == end - 1 or not _NOTE_ACT.search(text, start, close):
+        return None
+    return close
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int | None:
+    """Where the bracket opening ``text[start]`` closes within ``[start, end)``; None if it opens none."""
     if text[start : start + 1] != "(":
         return None
     depth = 0
     for i in range(start, end):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if depth == 0:
-            note = text[start:i]
-            return i if i < end - 1 and _NOTE_ACT.search(note) else None
+            return i
     return None
 
 

@@ -80,6 +80,12 @@ def grammar_file() -> Path:
 
 
 @functools.cache
+def grammar_terminal(name: str) -> str:
+    """The regular expression of a terminal of grammar/clauses.lark, for a finder that looks for the same words."""
+    return str(clause_grammar().get_terminal(name).pattern.to_regexp())
+
+
+@functools.cache
 def clause_grammar(rule: str = "start") -> Lark:
     """The LALR parser for one start rule, built once.
 

@@ -25,7 +25,7 @@ from validity.clauses import (
     Target,
 )
 from validity.doc_numbers import DocNumber
-from validity.documents import Document, Gazette, title_key
+from validity.documents import Document, Gazette, title_key, title_keys
 from validity.errors import (
     AmbiguousDocumentError,
     DocNumberError,
@@ -177,6 +177,7 @@ class Corpus:
         self.extensions = self._extensions()
         self.amendments = self._amendments()
         self._other_ends = self._ends_under_the_other_convention()
+        self._dead = {link: why for link in self.links if (why := self._why_never_took_effect(link))}
         subjects: list[Subject] = [*self.documents, *self.externals]
         self._segments: dict[Subject, tuple[Segment, ...]] = {
             subject: self._build_segments(subject) for subject in subjects
@@ -418,7 +419,7 @@ class Corpus:
         """The last day in force by the document's term, as extended (None: no term): the term end minus a day."""
         end = self.term_end(document)
         if isinstance(end, Dated):
-            return attrs.evolve(end, start=end.start - ONE_DAY, end=end.end - ONE_DAY)
+            return end.day_before()
         return end
 
     def repeals_by(self, document: Document) -> list[Link]:
@@ -493,7 +494,7 @@ class Corpus:
             hits = [doc for doc in candidates if doc.doc_number == target.doc_number]
         else:
             key = title_key(target.title or "")
-            titled = [doc for doc in candidates if key in _titles(doc)]
+            titled = [doc for doc in candidates if key in title_keys(doc)]
             hits = [
                 doc
                 for doc in titled
@@ -509,12 +510,12 @@ class Corpus:
 
     def _former_version(self, by: Document) -> tuple[Subject | None, str]:
         """原办法: the one earlier document of the corpus with the same title as ``by`` (or its instrument)."""
-        titles = _titles(by)
+        titles = title_keys(by)
         earlier = [
             doc
             for doc in self.documents
             if doc is not by
-            and _titles(doc) & titles
+            and title_keys(doc) & titles
             and (doc.signed_date is None or by.signed_date is None or doc.signed_date < by.signed_date)
         ]
         if len(earlier) == 1:
@@ -533,7 +534,7 @@ class Corpus:
         if not isinstance(resolved, Document):
             return ""
         doubts = []
-        if target.title and title_key(target.title) not in _titles(resolved):
+        if target.title and title_key(target.title) not in title_keys(resolved):
             doubts.append(
                 f"the clause cites the title 《{target.title}》, but {resolved.label} is 《{resolved.title}》"
             )
@@ -566,8 +567,9 @@ class Corpus:
         ends: dict[Document, Dated] = {}
         for document in self.documents:
             mine = self.term_end(document)
-            if not isinstance(mine, Dated) or self.extended_by(document):
-                continue
+            counted = any(isinstance(c, ExpiryClause) and c.duration for c in document.clauses)
+            if not counted or not isinstance(mine, Dated) or self.extended_by(document):
+                continue  # only a term stated as a duration is counted, and so can differ
             resolver = self._resolver(document, other)
             theirs = resolver.own_dates().term_end
             if isinstance(theirs, Dated) and theirs.start != mine.start:
@@ -614,10 +616,11 @@ class Corpus:
                 evidence = Evidence.of_clause(document, clause)
                 if clause.mode is AmendmentMode.MODIFIED and clause.amends:
                     key = title_key(clause.amends)
-                    for other in self.documents:
-                        titles = {title_key(other.title), *(title_key(i.title) for i in other.instruments)}
-                        if other is not document and key in titles:
-                            found.append(Amendment(other, clause, document, self.own[document].effective))
+                    found.extend(
+                        Amendment(other, clause, document, self.own[document].effective)
+                        for other in self.documents
+                        if other is not document and key in title_keys(other)
+                    )
                 elif clause.date is not None:
                     found.append(
                         Amendment(document, clause, None, Dated.day(clause.date, Basis.EXPLICIT, (evidence,)))
@@ -654,6 +657,10 @@ class Corpus:
         return ends
 
     def _never_took_effect(self, link: Link) -> str:
+        """Why a repeal never took effect ("" if it did), as worked out once when the corpus was built."""
+        return self._dead.get(link, "")
+
+    def _why_never_took_effect(self, link: Link) -> str:
         """Why a repeal never took effect ("" if it did): the repealing document was itself ended first.
 
         A repeal takes effect only while the repealing document is in force; one repealed or expired before the
@@ -846,11 +853,6 @@ _FORMER_VERSION = re.compile(
 )
 
 
-def _titles(document: Document) -> set[str]:
-    """The title keys a citation may use for a document: its own and its instruments'."""
-    return {title_key(document.title), *(title_key(item.title) for item in document.instruments)}
-
-
 def _distinct(documents: Sequence[Document]) -> tuple[tuple[Document, ...], list[tuple[Document, Document]]]:
     """The documents with reprints left out: the same 文号 and title printed twice (two gazettes, one text).
 
@@ -882,7 +884,7 @@ def _evidence_of(value: Dated | Unknown | None) -> tuple[Evidence, ...]:
 
 
 def _last(term: Dated) -> str:
-    return attrs.evolve(term, start=term.start - ONE_DAY, end=term.end - ONE_DAY).describe()
+    return term.day_before().describe()
 
 
 def _verb(link: Link) -> str:

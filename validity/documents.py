@@ -86,3 +86,8 @@ class Gazette:
 def title_key(text: str) -> str:
     """A title folded for comparison: no 《》, brackets, dashes, quotes or spaces, ASCII forms."""
     return re.sub(r"[《》<>〈〉()（）\[\]［］\s“”\"'‘’—─\-–]", "", text)
+
+
+def title_keys(document: Document) -> set[str]:
+    """The title keys a citation may use for a document: its own title's and its instruments'."""
+    return {title_key(document.title), *(title_key(item.title) for item in document.instruments)}

@@ -117,6 +117,10 @@ class Dated:
             return self.start
         return self.end if self.vague else self.end - ONE_DAY
 
+    def day_before(self) -> Dated:
+        """The same window one day earlier: the last day in force, when this is the first day out of force."""
+        return attrs.evolve(self, start=self.start - ONE_DAY, end=self.end - ONE_DAY)
+
     def describe(self) -> str:
         """2024-06-22, or 2024-06-01…2024-06-30 for a window."""
         if self.exact:

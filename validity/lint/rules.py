@@ -25,7 +25,7 @@ from validity.clauses import (
     RepealClause,
 )
 from validity.corpus import Corpus, ExternalDocument, Link
-from validity.documents import Document, title_key
+from validity.documents import Document, title_key, title_keys
 from validity.errors import ClauseSyntaxError, InvalidDateError, UsageError
 from validity.kinds import Kind
 from validity.lifecycle import Unknown
@@ -470,7 +470,7 @@ def _target_mismatch(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
             key = title_key(target.title)
             by_number = [d for d in draft.published.documents if d.doc_number == target.doc_number]
             for doc in by_number:
-                if key not in _titles(doc):
+                if key not in title_keys(doc):
                     yield (
                         clause.span,
                         f"{target.doc_number} is 《{doc.title}》 in the corpus, not 《{target.title}》",
@@ -478,7 +478,7 @@ def _target_mismatch(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
             if by_number:
                 continue  # another document with the same title (an earlier version) is no mismatch
             numbers = sorted(
-                {d.doc_number for d in draft.published.documents if d.doc_number and key in _titles(d)}
+                {d.doc_number for d in draft.published.documents if d.doc_number and key in title_keys(d)}
             )
             if numbers:
                 named = " or ".join(str(number) for number in numbers)
@@ -639,10 +639,6 @@ def _effective_day_not_stated(draft: Draft) -> Iterator[tuple[SourceSpan, str]]:
                 f"{clause.quote}: the day it takes effect is not stated; write the day (自{month}1日起施行 "
                 "if the 1st is meant)",
             )
-
-
-def _titles(document: Document) -> set[str]:
-    return {title_key(document.title), *(title_key(item.title) for item in document.instruments)}
 
 
 def _corpus_size(draft: Draft) -> int:
